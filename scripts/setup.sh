@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# setup.sh — installs everything the build and the tests need on a fresh Debian 12 machine.
+# Safe to run again: it only installs what is missing. Needs root (or sudo) for apt-get.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+# Debian packages for the native build (core, CLI, tests).
+NATIVE_PACKAGES=(build-essential cmake nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev)
+
+missing=()
+for p in "${NATIVE_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "setup: native dependencies present"

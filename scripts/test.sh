@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# test.sh — installs what is missing, builds, and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+cmake --preset native >/dev/null
+cmake --build --preset native
+ctest --preset native
