@@ -1,0 +1,33 @@
+// app.h — the editor as seen by the platform shell: one object, one frame function, a few entry points.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace nianbao::ui {
+
+class App {
+ public:
+  virtual ~App() = default;
+
+  /// Draws one frame (between ImGui::NewFrame() and ImGui::Render()).
+  virtual void frame() = 0;
+
+  /// A file chosen in the picker or dropped on the page. Returns "" or a Chinese error (also shown in the UI);
+  /// on error the open document is untouched.
+  virtual std::string open_file(const std::string& name, const std::string& bytes) = 0;
+
+  /// Automation API (window.nianbao): the report JSON, load JSON ("" or error), findings JSON.
+  virtual std::string report_json() const = 0;
+  virtual std::string load_report(std::string_view json) = 0;
+  virtual std::string findings_json() const = 0;
+
+  /// Current font size in pixels (persisted by the app); the shell rebuilds nothing: ImGui 1.92 scales fonts dynamically.
+  virtual float font_size() const = 0;
+};
+
+/// Creates the editor; it restores settings and offers the autosave crash buffer on start.
+std::unique_ptr<App> create_app();
+
+}  // namespace nianbao::ui

@@ -1,0 +1,45 @@
+// platform.h — the one seam between the editor (ui/) and where it runs.
+//
+// Two implementations: shell/web/platform_web.cpp (browser: DOM textareas, downloads, localStorage,
+// file picker, drag-and-drop, clipboard, IME) and ui/platform_native.cpp (headless tests and native
+// runs: in-memory storage, recorded downloads, ImGui's own multiline editor). ui/ never includes
+// Emscripten or DOM code; shell/ never includes editor logic.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace nianbao::platform {
+
+/// Offers `bytes` to the user as a file download named `filename` (UTF-8, may contain Chinese).
+void download(const std::string& filename, const std::string& mime, const std::string& bytes);
+
+/// Opens the system file picker; the chosen file arrives later through ui::App::open_file().
+/// `accept` is an HTML accept list such as ".json,.html,.htm,.txt".
+void open_file_dialog(const char* accept);
+
+/// Small persistent key/value store (autosave crash buffer, settings). Keys are namespaced by the caller.
+/// Returns false when the store refused the value (quota, private mode); the caller tells the user.
+bool storage_set(const std::string& key, const std::string& value);
+std::optional<std::string> storage_get(const std::string& key);
+void storage_remove(const std::string& key);
+
+/// Arms (true) or disarms (false) the browser's "leave page?" warning.
+void set_unsaved_changes(bool unsaved);
+
+/// A long-text editor for Chinese prose (native wrapping, IME, selection, undo, paste from Word).
+/// Call every frame for each visible area, inside the ImGui window that owns the region: the
+/// area occupies the next `height` pixels at the cursor, full available width. `text` is the model's
+/// text; when the user changed it, the new text is written back and true is returned.
+bool text_area(const char* id, std::string& text, float height, const char* placeholder);
+
+/// Scrolls the text area `id` into view, focuses it and selects bytes [begin, end) of its text.
+void text_area_select(const char* id, size_t begin, size_t end);
+
+/// Monotonic seconds.
+double now_seconds();
+
+/// Asks for a frame after `seconds` even if no input arrives (caret blink, autosave, tooltips).
+void request_frame_after(double seconds);
+
+}  // namespace nianbao::platform
