@@ -20,3 +20,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 echo "setup: native dependencies present"
+
+# Dear ImGui 1.92.2b from Debian's source package (bookworm's binary package is 1.86, too old).
+bash scripts/fetch-debian-source.sh imgui 1.92.2 third_party/imgui

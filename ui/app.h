@@ -22,6 +22,10 @@ class App {
   virtual std::string report_json() const = 0;
   virtual std::string load_report(std::string_view json) = 0;
   virtual std::string findings_json() const = 0;
+  /// For tests and scripts: where `target` was drawn in the last frame, as JSON {"x","y","w","h"} in CSS
+  /// pixels, or "" when not visible. Targets: a cell code ("t3.new.natural"), a section key
+  /// ("overview", "problems", "other"), "agency", or a button id documented in the editor.
+  virtual std::string locate(std::string_view target) const = 0;
 
   /// Current font size in pixels (persisted by the app); the shell rebuilds nothing: ImGui 1.92 scales fonts dynamically.
   virtual float font_size() const = 0;

@@ -1,0 +1,35 @@
+// browser.mjs — launches Debian's Chromium through playwright-core (never a downloaded browser).
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** A fresh headless Chromium with software GL and no background networking. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--no-first-run', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'nianbao-e2e-'))}`],
+  });
+}
+
+/**
+ * Records every request a page makes other than to `allowedUrl` (the page itself) and data:/blob: URLs.
+ * Returns the live list; a test asserts it is empty.
+ */
+export function recordForeignRequests(page, allowedUrl) {
+  const foreign = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url === allowedUrl || url.startsWith('data:') || url.startsWith('blob:')) return;
+    foreign.push(url);
+  });
+  return foreign;
+}
+
+/** Folder where tests leave screenshots for people to look at. */
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
