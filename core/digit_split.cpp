@@ -201,15 +201,17 @@ RowSplit split_row(const std::vector<ValueToken>& tokens, const std::vector<Valu
   };
 
   // One token per cell: as written.
+  // One token per cell: as written; a token that is no value of its cell's kind leaves that cell empty.
   if (tokens.size() == n) {
     RowCandidate row(n);
-    bool ok = true;
-    for (size_t i = 0; i < n && ok; ++i) ok = atomic(tokens[i], kinds[i], row[i]);
-    if (ok) {
-      result.direct = true;
-      result.candidates.push_back(std::move(row));
-      return result;
-    }
+    for (size_t i = 0; i < n; ++i)
+      if (!atomic(tokens[i], kinds[i], row[i])) {
+        row[i] = SplitCell{};
+        result.unreadable.push_back(static_cast<int>(i));
+      }
+    result.direct = true;
+    result.candidates.push_back(std::move(row));
+    return result;
   }
   if (identities.empty() && tokens.size() > n) return result;
 

@@ -233,6 +233,9 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
     if (solved) msg += "（原文少一格，缺的一格由合计推算）";
     add(log, ImportLevel::Inferred, subject, msg);
   }
+  for (int i : read.split.unreadable)
+    add(log, ImportLevel::Unread, def.cells[row.cells[i]].code,
+        where + "：“" + read.values[i].written + "”不是" + def.cells[row.cells[i]].column_label + "可取的数值，此格留空");
   for (size_t i = 0; i < row.cells.size(); ++i) {
     const CellDef& cd = def.cells[row.cells[i]];
     const SplitCell& s = pick[i];
