@@ -136,17 +136,21 @@ void year_and_agency(const std::string& title_utf8, int& year, std::string& agen
   }
 }
 
+/// Report years the importer accepts from a document (the regulation dates from 2008).
+bool plausible_year(int y) { return y >= 2000 && y <= 2100; }
+
 /// A year from "统计期限自2019年1月1日" style sentences or from the file name.
 int fallback_year(const U32& norm, std::string_view filename_hint) {
   const U32 jan1 = import::to_u32("年1月1日");
   size_t at = norm.find(jan1);
   if (at != U32::npos && at >= 4 && is_digit(norm[at - 1]) && is_digit(norm[at - 4]))
-    return std::stoi(import::to_utf8(norm.substr(at - 4, 4)));
+    if (int y = std::stoi(import::to_utf8(norm.substr(at - 4, 4))); plausible_year(y)) return y;
   for (size_t i = 0; i + 4 <= filename_hint.size(); ++i) {
     std::string_view s = filename_hint.substr(i, 4);
     if ((s.substr(0, 2) == "19" || s.substr(0, 2) == "20") && std::all_of(s.begin(), s.end(), ::isdigit) &&
         (i == 0 || !::isdigit(static_cast<unsigned char>(filename_hint[i - 1]))) &&
-        (i + 4 == filename_hint.size() || !::isdigit(static_cast<unsigned char>(filename_hint[i + 4]))))
+        (i + 4 == filename_hint.size() || !::isdigit(static_cast<unsigned char>(filename_hint[i + 4]))) &&
+        plausible_year(std::stoi(std::string(s))))
       return std::stoi(std::string(s));
   }
   return 0;
@@ -186,7 +190,7 @@ std::string narrative_text(const U32& source, size_t b, size_t e) {
 
 }  // namespace
 
-ImportResult import_report(std::string_view input, std::string_view filename_hint) {
+ImportResult import_report(std::string_view input, std::string_view filename_hint, int year_hint) {
   ImportResult res;
   try {
     if (input.size() >= 3 && input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
@@ -211,12 +215,15 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     int year = 0;
     std::string agency;
     year_and_agency(title, year, agency);
+    if (!plausible_year(year)) year = 0;
+    if (year == 0 && plausible_year(year_hint)) {
+      year = year_hint;
+      add(res.log, ImportLevel::Info, "year", "报告年度按指定值记为 " + std::to_string(year) + " 年");
+    }
     if (year == 0) {
       year = fallback_year(nt.norm, filename_hint);
       if (year)
         add(res.log, ImportLevel::Inferred, "year", "标题中未写年度，按正文统计期限或文件名推断为 " + std::to_string(year) + " 年");
-      else
-        add(res.log, ImportLevel::Unread, "year", "未能读出报告年度，请补填");
     }
     if (agency.empty()) add(res.log, ImportLevel::Unread, "agency", "未能从标题读出机关名称，请补填");
 
@@ -287,6 +294,11 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
       res.error = (h2019 + h2021 > 0)
                       ? "表格全部为空，正文也只有模板占位：这像是空白的年报格式模板（" + def.notice + "），不是已填写的年度报告"
                       : "未读到任何年报内容（既没有“一、总体情况”等标题，也没有表格数字），不像是政府信息公开工作年度报告";
+      return res;
+    }
+    // A report needs its year to be saved at all.
+    if (year == 0) {
+      res.error = "未能读出报告年度（标题、统计期限和文件名中都没有），请指定年度后再导入（命令行：--year 年度）";
       return res;
     }
     res.ok = true;

@@ -9,10 +9,18 @@
 namespace nianbao::cli {
 
 int run_import(const std::vector<std::string>& raw) {
-  ParsedArgs a = parse_args(raw, {"-o"}, {"--verbose"});
+  ParsedArgs a = parse_args(raw, {"-o", "--year"}, {"--verbose"});
   if (a.error.empty() && a.positional.size() != 1)
     a.error = a.positional.empty() ? "缺少要导入的文件（保存的网页 .html 或复制的文本 .txt）" : "只能导入一个文件";
   if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.json（输出文件，- 表示标准输出）";
+  int year_hint = 0;
+  if (a.error.empty() && a.options.count("--year")) {
+    const std::string& y = a.options["--year"];
+    if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
+      a.error = "--year 应为四位年度，如 2024";
+    else
+      year_hint = std::stoi(y);
+  }
   if (!a.error.empty()) {
     std::cerr << "nianbao import: " << a.error << "\n";
     return 2;
@@ -24,7 +32,7 @@ int run_import(const std::vector<std::string>& raw) {
     std::cerr << "nianbao import: " << err << "\n";
     return 2;
   }
-  ImportResult res = import_report(*bytes, input_path);
+  ImportResult res = import_report(*bytes, input_path, year_hint);
   if (!res.ok) {
     std::cerr << "nianbao import: " << input_path << "：" << res.error << "\n";
     return 2;

@@ -18,7 +18,7 @@ const Entry kCommands[] = {
     {"new", nianbao::cli::run_new,
      "nianbao new --format 2021|2019 --year YEAR --agency NAME [--kind KIND] -o OUT.json   新建空白报告"},
     {"import", nianbao::cli::run_import,
-     "nianbao import INPUT.html|INPUT.txt -o OUT.json [--verbose]   导入已发布的年报（保存的网页或复制的文本）"},
+     "nianbao import INPUT.html|INPUT.txt -o OUT.json [--year YEAR] [--verbose]   导入已发布的年报（保存的网页或复制的文本）"},
 };
 
 void print_usage(std::ostream& out) {

@@ -187,3 +187,19 @@ TEST_CASE("text that is no report yields nothing usable") {
   CHECK(res.error.find("不像是政府信息公开工作年度报告") != std::string::npos);
   CHECK_FALSE(import_report("", "").ok);
 }
+
+TEST_CASE("a document naming no year is refused unless a year is given") {
+  const std::string doc = "一、总体情况\n本机关全年主动公开信息。\n五、存在的主要问题及改进情况\n人手不足。\n";
+  ImportResult none = import_report(doc, "report.txt");
+  CHECK_FALSE(none.ok);
+  CHECK(none.error.find("年度") != std::string::npos);
+  ImportResult given = import_report(doc, "report.txt", 2023);
+  REQUIRE(given.ok);
+  CHECK(given.report.year == 2023);
+  CHECK(given.report.format == FormatVersion::v2021);  // no fingerprint: by year
+  ImportResult named = import_report(doc, "report-2020.txt");
+  REQUIRE(named.ok);
+  CHECK(named.report.year == 2020);
+  CHECK(named.report.format == FormatVersion::v2019);
+  CHECK(load_report_json(save_report_json(named.report)).ok);
+}
