@@ -93,7 +93,6 @@ bool splittable(const ValueToken& t) {
   return int_len >= 2;
 }
 
-int64_t count_of(const SplitCell& c) { return c.value.count; }
 
 /// Solves the one missing cell (marked solved, not filled) from the first identity that allows it.
 bool solve_missing(RowCandidate& row, const std::vector<Identity>& ids) {
@@ -109,8 +108,8 @@ bool solve_missing(RowCandidate& row, const std::vector<Identity>& ids) {
       if (!others_filled) continue;
       int64_t sum = 0;
       for (int k : id.parts)
-        if (k != static_cast<int>(i)) sum += count_of(row[k]);
-      int64_t v = id.total == static_cast<int>(i) ? sum : count_of(row[id.total]) - sum;
+        if (k != static_cast<int>(i)) sum += row[k].value.count;
+      int64_t v = id.total == static_cast<int>(i) ? sum : row[id.total].value.count - sum;
       if (v < 0) return false;
       row[i].value = CellValue::of_count(v);
       return true;

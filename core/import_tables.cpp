@@ -9,7 +9,6 @@
 #include "import_tables.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "digit_split.h"
@@ -194,8 +193,16 @@ void add(std::vector<ImportLogEntry>& log, ImportLevel level, std::string subjec
 
 std::string table_name(int number) { return number == 2 ? "表二" : number == 3 ? "表三" : "表四"; }
 
+/// The row's label, or for table 四's unlabelled row its groups ("行政复议、未经复议直接起诉、复议后起诉").
 std::string row_subject(const FormatDef& def, const TableRow& row) {
-  return row.label.empty() ? def.cells[row.cells.front()].row_label : row.label;
+  if (!row.label.empty()) return row.label;
+  std::string s;
+  for (int c : row.cells) {
+    const std::string& g = def.cells[c].row_label;
+    if (s.find(g) != std::string::npos) continue;
+    s += (s.empty() ? "" : "、") + g;
+  }
+  return s;
 }
 
 void store_row(const FormatDef& def, int number, const TableRow& row, const RowRead& read, const std::string& header_unit,
@@ -309,9 +316,10 @@ void read_table(int number, const NormText& nt, const U32& source, size_t begin,
         break;
       }
     rr.values.assign(tokens.begin(), tokens.begin() + text_from);
-    // Blank cells trailing a row's figures in HTML belong to spacer columns, not to this row.
-    while (rr.values.size() > tr.rows[i].cells.size() && rr.values.back().kind == ValueToken::Kind::Blank)
-      rr.values.pop_back();
+    // Surplus blank cells around a row's figures in HTML belong to spacer columns, not to this row.
+    auto blank = [](const ValueToken& v) { return v.kind == ValueToken::Kind::Blank; };
+    while (rr.values.size() > tr.rows[i].cells.size() && blank(rr.values.front())) rr.values.erase(rr.values.begin());
+    while (rr.values.size() > tr.rows[i].cells.size() && blank(rr.values.back())) rr.values.pop_back();
     if (text_from < tokens.size()) {
       size_t tail_start = text_from == 0 ? 0 : tokens[text_from - 1].end;
       U32 tail = U32(segment.substr(tail_start));
