@@ -50,6 +50,11 @@ std::string check_encoding(std::string_view input) {
     if (a >= 0x81 && a <= 0xFE && b >= 0x40 && b <= 0xFE && b != 0x7F) ++pairs, ++i;
   }
   std::string where = "（第 " + std::to_string(bad) + " 字节起不是 UTF-8）";
+  const bool binary = std::any_of(input.begin(), input.end(), [](char c) {
+    unsigned char u = c;
+    return u < 0x09 || (u > 0x0D && u < 0x20 && u != 0x1B);
+  });
+  if (binary) return "文件含有控制字符，不是文本或网页（可能是 PDF、Word 或图片），无法导入。请导入保存的网页（.html）或复制的文字（.txt）";
   if (high > 0 && pairs * 2 >= high * 8 / 10)
     return "文件不是 UTF-8 编码，看来是 GBK/GB2312 编码的网页" + where +
            "。请先转换为 UTF-8 再导入，例如：iconv -f GBK -t UTF-8 原文件 > 新文件";

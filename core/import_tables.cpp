@@ -109,6 +109,7 @@ struct RowRead {
   RowSplit split;
   int chosen = -1;           ///< index into split.candidates, -1 when none is certain
   bool by_table = false;     ///< chosen through the column identities of the table
+  bool forced = false;       ///< the digits admit one cut only (no leading zeros), no arithmetic needed
   U32 label_note;            ///< parenthetical appended to the label in the text
 };
 
@@ -220,8 +221,9 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
     if (read.values.empty()) {
       add(log, ImportLevel::Unread, subject, where + "：未读到数字，各格留空");
     } else if (c.size() > 1 || read.split.truncated) {
-      std::string msg = where + "：“" + join_written(read.values) + "”有多种拆分都说得通（如 " + join_values(c[0]) +
-                        "；" + join_values(c[1]) + "），各格留空，请按原件填写";
+      std::string count = read.split.truncated ? "极多" : std::to_string(c.size());
+      std::string msg = where + "：“" + join_written(read.values) + "”有" + count + "种拆分都说得通（如 " +
+                        join_values(c[0]) + "；" + join_values(c[1]) + "），各格留空，请按原件填写";
       add(log, ImportLevel::Ambiguous, subject, msg);
     } else {
       add(log, ImportLevel::Unread, subject,
@@ -231,10 +233,11 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
     return;
   }
   const RowCandidate& pick = read.split.candidates[read.chosen];
-  if (!read.split.direct) {
-    std::string how = read.by_table              ? "按本表各列勾稽关系"
-                      : row.identities.empty() ? "按数位（不以 0 开头）唯一拆分"
-                                               : "按本行合计";
+  if (read.forced) {
+    add(log, ImportLevel::Info, subject,
+        where + "：“" + join_written(read.values) + "”只有一种拆法（数字不以 0 开头），读作 " + join_values(pick));
+  } else if (!read.split.direct) {
+    std::string how = read.by_table ? "按本表各列勾稽关系" : "按本行合计";
     bool solved = std::any_of(pick.begin(), pick.end(), [](const SplitCell& s) { return s.solved; });
     std::string msg = where + "：“" + join_written(read.values) + "”" + how + "读作 " + join_values(pick);
     if (solved) msg += "（原文少一格，缺的一格由合计推算）";
@@ -332,7 +335,10 @@ void read_table(int number, const NormText& nt, const U32& source, size_t begin,
       }
     }
     rr.split = split_row(rr.values, tr.rows[i].kinds, tr.rows[i].identities);
-    if (rr.split.candidates.size() == 1 && !rr.split.truncated) rr.chosen = 0;
+    if (rr.split.candidates.size() == 1 && !rr.split.truncated) {
+      rr.chosen = 0;
+      rr.forced = !rr.split.direct && split_row(rr.values, tr.rows[i].kinds, {}).candidates.size() == 1;
+    }
   }
   if (number == 3) resolve_table3(tr, reads);
 

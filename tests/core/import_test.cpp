@@ -182,9 +182,12 @@ TEST_CASE("non-UTF-8 input gets a clear message") {
   ImportResult res = import_report(gbk, "page.html");
   CHECK_FALSE(res.ok);
   CHECK(res.error.find("GBK") != std::string::npos);
-  ImportResult bin = import_report(std::string("\xFF\xFE\x00\x01", 4), "x.bin");
+  ImportResult bin = import_report(std::string("%PDF-1.4\n\xFF\xFE\x00\x01", 13), "x.pdf");
   CHECK_FALSE(bin.ok);
-  CHECK(bin.error.find("UTF-8") != std::string::npos);
+  CHECK(bin.error.find("不是文本或网页") != std::string::npos);
+  ImportResult latin = import_report("caf\xE9 au lait", "x.txt");
+  CHECK_FALSE(latin.ok);
+  CHECK(latin.error.find("不是 UTF-8 文本") != std::string::npos);
 }
 
 TEST_CASE("text that is no report yields nothing usable") {
