@@ -55,7 +55,7 @@ std::string check_encoding(std::string_view input) {
     return u < 0x09 || (u > 0x0D && u < 0x20 && u != 0x1B);
   });
   if (binary) return "文件含有控制字符，不是文本或网页（可能是 PDF、Word 或图片），无法导入。请导入保存的网页（.html）或复制的文字（.txt）";
-  if (high > 0 && pairs * 2 >= high * 8 / 10)
+  if (pairs > 0 && pairs * 20 >= high * 8)  // most high bytes pair up as GBK lead + trail
     return "文件不是 UTF-8 编码，看来是 GBK/GB2312 编码的网页" + where +
            "。请先转换为 UTF-8 再导入，例如：iconv -f GBK -t UTF-8 原文件 > 新文件";
   return "文件不是 UTF-8 文本" + where + "，无法导入。请另存为 UTF-8 编码的网页或文本后再试";
