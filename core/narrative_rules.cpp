@@ -25,6 +25,17 @@ bool contains_any(std::string_view text, std::initializer_list<std::string_view>
   return false;
 }
 
+/// Net bracket depth of `text` ((（ open, )） close); negative as soon as more close than open.
+int paren_depth(std::string_view text) {
+  int depth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(' || text.compare(i, 3, "（") == 0) ++depth;
+    if (text[i] == ')' || text.compare(i, 3, "）") == 0) --depth;
+    if (depth < 0) return -1;
+  }
+  return depth;
+}
+
 Finding quote_finding(const RuleContext& ctx, std::string_view section, std::string_view sentence,
                       std::string message) {
   Finding f = make_finding(ctx, std::move(message));
@@ -100,8 +111,15 @@ void check_text_vs_tables(const RuleContext& ctx, std::vector<Finding>& out) {
   for (std::string_view sentence : split_sentences(r.overview)) {
     size_t prev_end = 0;
     bool after_received = false;
-    for (const Quantity& q : find_quantities(sentence)) {
-      std::string_view context = sentence.substr(prev_end, q.begin - prev_end);
+    const auto qs = find_quantities(sentence);
+    for (size_t k = 0; k < qs.size(); ++k) {
+      const Quantity& q = qs[k];
+      // The words before the number and the rest of its clause: "共收到70件申请", "1件结转下年度继续办理".
+      size_t clause_end = k + 1 < qs.size() ? qs[k + 1].begin : sentence.size();
+      for (std::string_view sep : {"，", "、", "；", "。", ","})
+        clause_end = std::min(clause_end, sentence.find(sep, q.end));
+      std::string context(sentence.substr(prev_end, q.begin - prev_end));
+      context += sentence.substr(q.end, clause_end - q.end);
       prev_end = q.end;
       Claim claim;
       if (q.unit != "件" || q.approximate || !classify(r, context, after_received, &claim)) continue;
@@ -174,8 +192,10 @@ int parse_date(const std::string& s) {
 void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   for (const char* key : {"overview", "problems", "other"}) {
+    std::string_view reported;  // one finding per sentence, even when it names the wrong year twice
     for (const auto& st : find_year_statements(*r.narrative(key))) {
-      if (st.year == r.year) continue;
+      if (st.year == r.year || st.sentence.data() == reported.data()) continue;
+      reported = st.sentence;
       Finding f = quote_finding(ctx, key, st.sentence,
                                 "正文所称报告期为 " + std::to_string(st.year) + " 年，与报告年度 " +
                                     std::to_string(r.year) + " 年不符");
@@ -249,14 +269,15 @@ void check_prose_sums(const RuleContext& ctx, std::vector<Finding>& out) {
         std::string_view between = sentence.substr(qs[i].end, qs[i + 1].begin - qs[i].end);
         size_t qizhong = between.find("其中");
         if (qizhong == std::string_view::npos) continue;
-        const bool bracketed = contains_any(between.substr(0, qizhong), {"（", "("});
-        size_t close = bracketed ? std::min(sentence.find("）", qs[i].end), sentence.find(")", qs[i].end))
-                                 : std::string_view::npos;
+        const size_t from = qs[i].end + qizhong;
         bool approximate = qs[i].approximate;
         int64_t sum = 0;
         size_t parts = 0, last = i;
-        for (size_t k = i + 1; k < qs.size() && qs[k].unit == qs[i].unit && qs[k].begin < close; ++k) {
+        for (size_t k = i + 1; k < qs.size() && qs[k].unit == qs[i].unit; ++k) {
           if (k > i + 1 && contains(sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end), "其中")) break;
+          int depth = paren_depth(sentence.substr(from, qs[k].begin - from));
+          if (depth < 0) break;     // the bracket holding the breakdown has closed
+          if (depth > 0) continue;  // a sub-breakdown of the previous part: "197条（政府32条、部门165条）"
           approximate = approximate || qs[k].approximate;
           sum += qs[k].value;
           ++parts;
