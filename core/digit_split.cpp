@@ -9,6 +9,9 @@ namespace nianbao::import {
 namespace {
 
 constexpr size_t kMaxCandidates = 20000;
+// Search steps before giving up: a long run of digits ("1444…4" for 15 cells) has astronomically
+// many cuts; past this budget the row counts as ambiguous instead of hanging the import.
+constexpr size_t kMaxSteps = 300000;
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_dash(char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'―' || c == U'−' || c == U'─'; }
@@ -219,8 +222,13 @@ RowSplit split_row(const std::vector<ValueToken>& tokens, const std::vector<Valu
   RowCandidate row(n);
   bool missing_used = true;
   bool allow_split = true;
+  size_t steps = 0;
+  auto over_budget = [&] {
+    if (++steps > kMaxSteps) result.truncated = true;
+    return result.truncated;
+  };
   std::function<void(size_t, size_t)> go = [&](size_t ti, size_t ci) {
-    if (result.truncated) return;
+    if (over_budget()) return;
     if (ti == tokens.size() && ci == n) {
       RowCandidate c = row;
       if (!solve_missing(c, identities) || !identities_hold(c, identities)) return;
@@ -257,7 +265,7 @@ RowSplit split_row(const std::vector<ValueToken>& tokens, const std::vector<Valu
     const std::string fraction = dot == std::string::npos ? "" : t.number.substr(dot);
     std::vector<size_t> cuts;
     std::function<void(size_t, size_t)> cut = [&](size_t start, size_t piece) {
-      if (result.truncated) return;
+      if (over_budget()) return;
       if (start == digits.size()) {
         if (piece < 2) return;
         go(ti + 1, ci + piece);

@@ -221,9 +221,12 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
     if (read.values.empty()) {
       add(log, ImportLevel::Unread, subject, where + "：未读到数字，各格留空");
     } else if (c.size() > 1 || read.split.truncated) {
-      std::string count = read.split.truncated ? "极多" : std::to_string(c.size());
-      std::string msg = where + "：“" + join_written(read.values) + "”有" + count + "种拆分都说得通（如 " +
-                        join_values(c[0]) + "；" + join_values(c[1]) + "），各格留空，请按原件填写";
+      std::string msg = where + "：“" + join_written(read.values) + "”";
+      if (c.size() >= 2 && !read.split.truncated)
+        msg += "有" + std::to_string(c.size()) + "种拆分都说得通（如 " + join_values(c[0]) + "；" + join_values(c[1]) + "）";
+      else
+        msg += "可拆分的方式太多，无法确定";
+      msg += "，各格留空，请按原件填写";
       add(log, ImportLevel::Ambiguous, subject, msg);
     } else {
       add(log, ImportLevel::Unread, subject,
