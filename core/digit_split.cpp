@@ -11,7 +11,7 @@ namespace {
 constexpr size_t kMaxCandidates = 20000;
 // Search steps before giving up: a long run of digits ("1444…4" for 15 cells) has astronomically
 // many cuts; past this budget the row counts as ambiguous instead of hanging the import.
-constexpr size_t kMaxSteps = 300000;
+constexpr size_t kMaxSteps = 50000;
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_dash(char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'―' || c == U'−' || c == U'─'; }
