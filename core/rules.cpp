@@ -79,6 +79,12 @@ CompiledRules compile(FormatVersion v) {
     for (int cell : c.relations[r].lhs) c.relations_of_cell[static_cast<size_t>(cell)].push_back(static_cast<int>(r));
     for (int cell : c.relations[r].rhs) c.relations_of_cell[static_cast<size_t>(cell)].push_back(static_cast<int>(r));
   }
+  for (size_t i = 0; i < def.cells.size(); ++i) {
+    const CellDef& d = def.cells[i];
+    c.cells_of_table[d.table].push_back(static_cast<int>(i));
+    if (d.kind == ValueKind::Amount) c.amount_cells.push_back(static_cast<int>(i));
+    c.kind_of.push_back(d.kind);
+  }
   return c;
 }
 
