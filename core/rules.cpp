@@ -7,6 +7,7 @@
 //   rule_list .......... public view of the table
 //   check_report ....... run, mark reviewed findings dismissed, order by section then rule
 #include <algorithm>
+#include <optional>
 
 #include "rule_engine.h"
 #include "rules.h"
@@ -144,17 +145,30 @@ const std::vector<RuleInfo>& rule_list() {
   return list;
 }
 
-std::vector<Finding> check_report(const Report& report, const Report* previous) {
+namespace {
+
+/// A report whose cell vector does not match its format (built by hand rather than by load_report_json
+/// or new_report) is checked as if the missing cells were empty.
+const Report& with_all_cells(const Report& r, std::optional<Report>& storage) {
+  if (r.cells.size() == r.def().cells.size()) return r;
+  storage = r;
+  storage->cells.resize(r.def().cells.size());
+  return *storage;
+}
+
+}  // namespace
+
+std::vector<Finding> check_report(const Report& given, const Report* given_previous) {
   std::vector<Finding> out;
-  if (report.cells.size() != report.def().cells.size()) return out;  // not built by load/new_report: nothing to check
+  std::optional<Report> report_storage, previous_storage;
+  const Report& report = with_all_cells(given, report_storage);
+  const Report* previous = given_previous ? &with_all_cells(*given_previous, previous_storage) : nullptr;
   const auto& specs = rules::rule_specs();
   const FormatDef& def = report.def();
-  const bool comparable_previous =
-      previous && previous->cells.size() == previous->def().cells.size();
   for (size_t i = 0; i < specs.size(); ++i) {
     const auto& spec = specs[i];
     if (!spec.check) continue;
-    if (spec.needs_previous && !comparable_previous) continue;
+    if (spec.needs_previous && !previous) continue;
     rules::RuleContext ctx{report, previous, def, spec, static_cast<int>(i)};
     spec.check(ctx, out);
   }
