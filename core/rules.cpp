@@ -49,7 +49,7 @@ const std::vector<RuleSpec> kRules = {
      check_overview_length},
     {"N4", W, "各级人民政府：总体情况须包括工作考核、社会评议和责任追究结果情况", false, "overview", 0, nullptr,
      check_government_items},
-    {"N5", W, "年度一致：正文所称统计期限、本年度与报告年度相同；发布日期晚于年度末", false, "meta", 0, nullptr,
+    {"N5", W, "年度一致：正文所称统计期限、本年度及总体情况开头的年份与报告年度相同；发布日期晚于年度末", false, "meta", 0, nullptr,
      check_years},
     {"N6", W, "发布日期不晚于该类机关的法定期限（部门、乡镇 1月31日；县 2月20日；市 3月10日；省及垂直 3月31日）",
      false, "meta", 0, nullptr, check_deadline},

@@ -405,7 +405,13 @@ TEST_CASE("N5: years in the prose and the publication date") {
   REQUIRE(f.size() == 1);  // one per sentence although it names 2021 twice
   CHECK(f[0].quote == r.overview);
   CHECK(f[0].actual == "2021");
-  r.overview.clear();
+  r.overview = "2021年，我局坚持以公开为常态。";  // opening year left over from last year's text
+  f = with_rule(check_report(r), "N5");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].quote == r.overview);
+  CHECK(contains(f[0].message, "开头写的是 2021 年"));
+  r.overview = "2022年，我局坚持以公开为常态。";
+  CHECK(check_report(r).empty());
   r.published = "2022-12-01";
   REQUIRE(with_rule(check_report(r), "N5").size() == 1);
   CHECK(with_rule(check_report(r), "N5")[0].section == "meta");
