@@ -6,7 +6,7 @@
 //   parse_chinese_number
 //   find_quantities ....... numbers + approximation markers + measure words
 //   count_characters
-//   find_year_statements
+//   find_year_statements, leading_year
 //   bigram_similarity
 #include "narrative.h"
 
@@ -302,6 +302,14 @@ std::vector<YearStatement> find_year_statements(std::string_view text) {
     }
   }
   return out;
+}
+
+int leading_year(std::string_view text) {
+  auto sentences = split_sentences(text);
+  if (sentences.empty()) return 0;
+  std::string_view first = sentences.front();
+  int y = year_at(first, 0);
+  return y > 0 && starts_with(first, 4, "年") && !starts_with(first, 4, "年1月") ? y : 0;
 }
 
 double bigram_similarity(std::string_view a, std::string_view b) {

@@ -204,6 +204,14 @@ void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
       out.push_back(std::move(f));
     }
   }
+  if (int y = leading_year(r.overview); y > 0 && y != r.year) {
+    Finding f = quote_finding(ctx, "overview", split_sentences(r.overview).front(),
+                              "一、总体情况开头写的是 " + std::to_string(y) + " 年，与报告年度 " + std::to_string(r.year) +
+                                  " 年不符（是否沿用了往年文字？）");
+    f.expected = std::to_string(r.year);
+    f.actual = std::to_string(y);
+    out.push_back(std::move(f));
+  }
   if (r.published.empty()) return;
   int date = parse_date(r.published);
   std::string msg;
