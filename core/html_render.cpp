@@ -32,7 +32,7 @@ body {
   background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, .3);
 }
 h1 {
-  margin: 0 0 1.4em; text-align: center; font-size: 18pt; font-weight: bold; line-height: 1.5;
+  margin: 0 0 1.4em; text-wrap: balance; text-align: center; font-size: 18pt; font-weight: bold; line-height: 1.5;
   font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "STZhongsong", "华文中宋", "SimSun", "宋体", "Songti SC",
     "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", serif;
 }
@@ -125,8 +125,8 @@ void append_span_attributes(std::string& out, const GridCell& c) {
   if (c.col_span > 1) out += " colspan=\"" + std::to_string(c.col_span) + "\"";
 }
 
-/// A row opens a row group when it starts with a block title (table 二) or with a row label spanning
-/// several rows (table 三's 三、本年度办理结果); such a label heads its own <tbody>.
+/// A row outside any spanning group opens a row group when it starts with a block title (table 二) or
+/// with a row label spanning several rows (table 三's 三、本年度办理结果); such a label heads its own <tbody>.
 bool starts_row_group(const std::vector<GridCell>& row) {
   if (row.empty()) return false;
   const GridCell& first = row.front();
@@ -172,7 +172,8 @@ void append_table(std::string& out, const Report& report, const TableDef& t, con
     const auto& row = t.rows[r];
     const bool in_head = r < header_rows;
     if (r == header_rows && header_rows > 0) out += "</thead>\n";
-    const bool group = !in_head && starts_row_group(row);
+    // Inside a spanning group the first cell in HTML order may be a nested label ((三)不予公开): no new group.
+    const bool group = !in_head && r >= group_end && starts_row_group(row);
     if (!in_head && (!body_open || group || r == group_end)) {
       if (body_open) out += "</tbody>\n";
       out += "<tbody>\n";
