@@ -447,3 +447,112 @@ TEST_CASE("cell_human_label names table, row and column; unknown codes stay as g
   CHECK(cell_human_label(def, "t4.direct.pending") == "表四 · 未经复议直接起诉 · 尚未审结");
   CHECK(cell_human_label(def, "t2.procurement.amount") == "t2.procurement.amount");
 }
+
+// ---------------------------------------------------------------------------------------------
+// seed report
+
+namespace {
+
+/// "(一) 予以公开" → "（一）予以公开": the seed text uses ASCII brackets and spaces in labels.
+std::string normalize_label(std::string s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '(') out += "（";
+    else if (c == ')') out += "）";
+    else if (c != ' ') out += c;
+  }
+  return out;
+}
+
+bool is_number(const std::string& s) { return !s.empty() && is_decimal_text(s); }
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t end; (end = s.find(sep, start)) != std::string::npos; start = end + 1) out.push_back(s.substr(start, end - start));
+  out.push_back(s.substr(start));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the seed report: its narrative paragraph by paragraph and its figures row by row") {
+  auto seed = nianbao::test::shared_file("samples/yanshi-2020.txt");
+  if (!seed) return;
+  auto loaded = load_report_json(nianbao::test::source_file("tests/data/html/yanshi-2020-figures.json"));
+  REQUIRE_MESSAGE(loaded.ok, loaded.error);
+  Report r = loaded.report;
+  const FormatDef& def = r.def();
+
+  // Cut the seed text at the official headings (each on a line of its own).
+  const std::vector<std::string> lines = split(*seed, '\n');
+  std::vector<size_t> at;
+  for (const auto& s : def.sections) {
+    size_t i = 0;
+    while (i < lines.size() && normalize_label(lines[i]) != s.heading) ++i;
+    REQUIRE_MESSAGE(i < lines.size(), "heading missing from the seed: " << s.heading);
+    at.push_back(i);
+  }
+  auto body = [&](size_t k) {
+    std::vector<std::string> out(lines.begin() + static_cast<long>(at[k]) + 1,
+                                 k + 1 < at.size() ? lines.begin() + static_cast<long>(at[k + 1]) : lines.end());
+    return out;
+  };
+  for (size_t k = 0; k < def.sections.size(); ++k) {
+    if (def.sections[k].kind != SectionKind::Narrative) continue;
+    std::string text;
+    for (const auto& l : body(k)) text += l + "\n";
+    *r.narrative(def.sections[k].key) = text;
+  }
+  const DomNode doc = parse_html(render_report_html(r));
+  CHECK(doc.all("h1").at(0)->all_text() == "偃师市人民政府办公室2020年政府信息公开工作年度报告");
+
+  for (size_t k = 0; k < def.sections.size(); ++k) {
+    const SectionDef& s = def.sections[k];
+    CAPTURE(s.heading);
+    if (s.kind == SectionKind::Narrative) {
+      std::vector<std::string> want;
+      for (const auto& l : body(k))
+        if (l.find_first_not_of(" \t\r") != std::string::npos) want.push_back(l);
+      CHECK(!want.empty());
+      CHECK(paragraph_texts(*section_of(doc, s.key)) == want);
+      continue;
+    }
+    // Each seed table line holding figures: its label (last non-numeric field) and its figures must
+    // match a rendered row whose innermost label is the same, value for value.
+    const DomNode* table = doc.by_id("table-" + std::to_string(s.table));
+    size_t matched = 0, figure_lines = 0;
+    for (const auto& l : body(k)) {
+      std::string label;
+      std::vector<std::string> figures;
+      for (const auto& field : split(l, '\t')) {
+        std::string f = field;
+        while (!f.empty() && (f.back() == '\r' || f.back() == ' ')) f.pop_back();
+        if (is_number(f)) figures.push_back(f);
+        else if (!f.empty() && f.find_first_not_of('-') != std::string::npos) label = normalize_label(f);
+      }
+      if (figures.empty()) continue;
+      ++figure_lines;
+      for (const DomNode* tbody : table->all("tbody"))
+        for (const DomNode* tr : tbody->elements()) {
+          const auto ths = tr->all("th");
+          if ((ths.empty() ? std::string() : ths.back()->all_text()) != label) continue;
+          const auto tds = tr->all("td");
+          auto check_figure = [&](size_t td, size_t figure) {
+            CHECK(tds[td]->all_text() == figures[figure] + r.unit_of(tds[td]->attr("id")));
+          };
+          if (tds.size() == figures.size()) {
+            for (size_t i = 0; i < tds.size(); ++i) check_figure(i, i);
+          } else {
+            // The seed's text lost one empty-looking column in some 三 rows; its ends (自然人, 总计) remain.
+            REQUIRE(figures.size() + 1 == tds.size());
+            check_figure(0, 0);
+            check_figure(tds.size() - 1, figures.size() - 1);
+          }
+          ++matched;
+        }
+    }
+    CHECK(figure_lines > 0);
+    CHECK(matched == figure_lines);
+  }
+}
