@@ -17,6 +17,7 @@ namespace nianbao {
 namespace {
 
 // Fonts: the official typefaces first (Windows/macOS names), then the CJK faces Linux desktops ship.
+// Body in 仿宋, headings in 黑体, tables in 宋体 as in the official template.
 // Sizes: 小四 (12pt) body, 五号 (10.5pt) tables, 小二 (18pt) title. Print area as GB/T 9704 (156 × 225 mm).
 constexpr const char* kStyle = R"CSS(
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
@@ -43,12 +44,17 @@ h2 {
 }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 p.sub { font-family: "KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", "STKaiti", "AR PL UKai CN", serif; }
-table { width: 100%; border-collapse: collapse; margin: 0 0 .8em; font-size: 10.5pt; line-height: 1.35; }
+table {
+  width: 100%; border-collapse: collapse; margin: 0 0 .8em; font-size: 10.5pt; line-height: 1.35;
+  font-family: "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", serif;
+}
 caption { caption-side: top; text-align: left; }
 th, td { border: 1px solid #000; padding: 4px 3px; font-weight: normal; text-align: center; vertical-align: middle; }
 td { min-width: 2.2em; font-variant-numeric: tabular-nums; }
 td.amount { white-space: nowrap; }
-th.block { text-align: left; padding-left: .6em; }
+/* Data columns only as wide as their figures need, leaving room to the long row labels of table 三. */
+.t3 td { width: 6.5%; }
+.t4 { table-layout: fixed; }
 .t3 th.item { text-align: left; }
 .t3 th.note { font-size: 9pt; }
 .findings { margin-top: 2em; }
