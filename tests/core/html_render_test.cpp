@@ -259,7 +259,7 @@ TEST_CASE("the page: title, six sections in official order, paragraphs, no scrip
   CHECK(paragraph_texts(*section_of(doc, "overview")) ==
         std::vector<std::string>{"第一段。", "第二段。", "（一）主动公开", "第三段。"});
   CHECK(section_of(doc, "overview")->all("p").at(2)->attr("class") == "sub");
-  CHECK(section_of(doc, "overview")->all("p").at(0)->attr("class").empty());
+  CHECK(section_of(doc, "overview")->all("p").at(0)->attr("class") == "text");
   CHECK(paragraph_texts(*section_of(doc, "problems")) == std::vector<std::string>{"只有一段"});
   CHECK(paragraph_texts(*section_of(doc, "other")).empty());
 
