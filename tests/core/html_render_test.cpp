@@ -392,23 +392,19 @@ TEST_CASE("invalid UTF-8 and control characters are replaced, never passed throu
 
 TEST_CASE("the findings appendix is off by default and lists verdict, rule, severity, message, cells") {
   Report r = new_report(FormatVersion::v2021, 2021, "某局");
-  Finding a;
-  a.rule = "C3.1";
-  a.severity = Severity::Inconsistency;
+  auto finding = [](std::string rule, Severity severity, std::string section, std::string message) {
+    Finding f;
+    f.rule = std::move(rule);
+    f.severity = severity;
+    f.section = std::move(section);
+    f.message = std::move(message);
+    return f;
+  };
+  Finding a = finding("C3.1", Severity::Inconsistency, "table3", "自然人列：第一项加第二项之和（21）不等于第三项加第四项之和（27）");
   a.cells = {"t3.new.natural", "t3.forward.natural"};
-  a.message = "自然人列：第一项加第二项之和（21）不等于第三项加第四项之和（27）";
-  a.section = "table3";
-  Finding b;
-  b.rule = "N9";
-  b.severity = Severity::Warning;
-  b.section = "overview";
+  Finding b = finding("N9", Severity::Warning, "overview", "总体情况所述与表三不一致");
   b.quote = "全年未收到申请";
-  b.message = "总体情况所述与表三不一致";
-  Finding c;
-  c.rule = "N4";
-  c.severity = Severity::Info;
-  c.section = "meta";
-  c.message = "未选择机关类别";
+  Finding c = finding("N4", Severity::Info, "meta", "未选择机关类别");
   const std::vector<Finding> findings{a, b, c};
 
   RenderOptions off;
