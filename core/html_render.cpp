@@ -66,6 +66,10 @@ td.amount { white-space: nowrap; }
 .findings table { font-size: 10.5pt; }
 .findings td { text-align: left; font-variant-numeric: normal; }
 .findings td.no { text-align: center; }
+#findings-list th:nth-child(1) { width: 2.5em; }
+#findings-list th:nth-child(2) { width: 3.5em; }
+#findings-list th:nth-child(3) { width: 6em; }
+#findings-list th:nth-child(4) { width: 32%; }
 .findings tr.dismissed td { color: #555; }
 p.verdict { text-indent: 0; font-weight: bold; margin: .2em 0 .6em; }
 @media print {
