@@ -150,6 +150,8 @@ bool starts_row_group(const std::vector<GridCell>& row) {
   return first.role == GridRole::BlockTitle || (first.role == GridRole::RowHeader && first.row_span > 1);
 }
 
+/// Appends one grid cell: a <td> with the report's value, or a <th> with the official label and scope.
+/// `heads_group`: the cell is the label of a spanning row group (scope="rowgroup").
 void append_grid_cell(std::string& out, const Report& report, const GridCell& c, bool heads_group) {
   const FormatDef& def = report.def();
   switch (c.role) {
@@ -167,7 +169,7 @@ void append_grid_cell(std::string& out, const Report& report, const GridCell& c,
       out += c.col_span > 1 ? " scope=\"colgroup\"" : " scope=\"col\"";
       break;
     case GridRole::RowHeader:
-      // The innermost label of a row (the one reaching the data) is the item itself.
+      // Other row labels (a row's own label, or a nested group such as （三）不予公开) head the rows they span.
       out += heads_group ? "<th scope=\"rowgroup\"" : "<th class=\"item\" scope=\"row\"";
       break;
     case GridRole::BlockTitle:
@@ -178,6 +180,8 @@ void append_grid_cell(std::string& out, const Report& report, const GridCell& c,
   out += ">" + html_escape(c.label) + "</th>";
 }
 
+/// Appends table `t` of the report's format with the section heading as its caption; header rows go
+/// to <thead> (repeated on every printed page), row groups each to their own <tbody>.
 void append_table(std::string& out, const Report& report, const TableDef& t, const SectionDef& section) {
   // border="1": the rules of the grid survive where CSS is partly ignored (LibreOffice, text browsers).
   out += "<table border=\"1\" class=\"t" + std::to_string(t.number) + "\" id=\"table-" + std::to_string(t.number) + "\">\n";
