@@ -237,10 +237,16 @@ void append_sections(std::string& out, const Report& report) {
 // ---------------------------------------------------------------------------------------------
 // findings appendix
 
+/// Cells named one by one in the appendix; a finding about a whole table (every empty cell) names only
+/// the first few, so the appendix stays readable.
+constexpr size_t kMaxNamedCells = 6;
+
 /// Where a finding points: its cells' names, else its section's heading, plus the quoted sentence.
 std::string finding_place(const FormatDef& def, const Finding& f) {
   std::string place;
-  for (const auto& code : f.cells) place += (place.empty() ? "" : "；") + cell_human_label(def, code);
+  for (size_t i = 0; i < f.cells.size() && i < kMaxNamedCells; ++i)
+    place += (place.empty() ? "" : "；") + cell_human_label(def, f.cells[i]);
+  if (f.cells.size() > kMaxNamedCells) place += " 等 " + std::to_string(f.cells.size()) + " 个单元格";
   if (place.empty()) {
     const SectionDef* s = def.section(f.section);
     place = s ? s->heading : f.section == "meta" ? "基本信息" : f.section;
