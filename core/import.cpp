@@ -140,6 +140,10 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     const bool html = import::looks_like_html(input) || (html_name && input.find('<') != std::string_view::npos);
     res.source_kind = html ? "html" : "text";
     import::SourceText src = html ? import::html_to_source(input) : import::text_to_source(input);
+    if (!src.error.empty()) {
+      res.error = src.error;
+      return res;
+    }
     const import::NormText nt = import::normalize(src.text);
 
     // Year and agency from the title.

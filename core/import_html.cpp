@@ -6,7 +6,9 @@
 // follows labels, not positions.
 #include <gumbo.h>
 
-#include <cstring>
+#include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "import_source.h"
 
@@ -158,16 +160,65 @@ std::string title_of(const GumboNode* n, int depth) {
   return {};
 }
 
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == ':' || c == '-'; }
+
+/// Elements that never hold others or close implicitly: they do not deepen the tree.
+bool is_flat_element(std::string name) {
+  static const char* const kFlat[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                      "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd",
+                                      "option", "tbody", "thead", "tfoot", "o:p"};
+  for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const char* f : kFlat)
+    if (name == f) return true;
+  return false;
+}
+
+/// Deepest nesting of start tags (a guard run before gumbo, not a parser: it only counts).
+int nesting_depth(std::string_view html) {
+  int depth = 0, deepest = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size(); i = html.find('<', i + 1)) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      i = html.find("-->", i);
+      if (i == std::string_view::npos) break;
+      continue;
+    }
+    const bool closing = html[i + 1] == '/';
+    size_t n = i + (closing ? 2 : 1), e = n;
+    while (e < html.size() && is_name_char(html[e])) ++e;
+    if (e == n) continue;  // "<!DOCTYPE", "< 5", …
+    const std::string name(html.substr(n, e - n));
+    size_t gt = html.find('>', e);
+    if (gt == std::string_view::npos) break;
+    if (is_flat_element(name) || html[gt - 1] == '/') continue;
+    if (closing) {
+      depth = std::max(0, depth - 1);
+    } else if (++depth > deepest) {
+      deepest = depth;
+      if (deepest > kMaxHtmlDepth) break;
+    }
+    i = gt;
+  }
+  return deepest;
+}
+
 }  // namespace
 
 SourceText html_to_source(std::string_view html) {
   SourceText s;
-  GumboOutput* g = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  if (nesting_depth(html) > kMaxHtmlDepth) {
+    s.error = "网页结构异常：标签嵌套超过 " + std::to_string(kMaxHtmlDepth) + " 层，不是正常保存的网页，无法导入";
+    return s;
+  }
+  // Parse errors are of no use here, and gumbo copies the whole open-element stack into each one:
+  // on deeply nested garbage that costs gigabytes. Record none.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* g = gumbo_parse_with_options(&options, html.data(), html.size());
   Walker w;
   w.node(g->document, 0);
   s.text = std::move(w.out);
   s.title = title_of(g->root, 0);
-  gumbo_destroy_output(&kGumboDefaultOptions, g);
+  gumbo_destroy_output(&options, g);
   return s;
 }
 

@@ -15,7 +15,12 @@ namespace nianbao::import {
 struct SourceText {
   U32 text;           ///< working text (see above)
   std::string title;  ///< the page's <title>, or "" (text input: found later in the text)
+  std::string error;  ///< non-empty (Chinese) when the input cannot be read at all
 };
+
+/// Deepest element nesting accepted: real pages nest a few dozen levels; gumbo's time grows with
+/// the square of the depth, so pathological markup is refused before parsing.
+constexpr int kMaxHtmlDepth = 1000;
 
 /// Parses HTML with gumbo; drops scripts, styles and rows whose cells are all blank.
 SourceText html_to_source(std::string_view html);

@@ -86,3 +86,17 @@ TEST_CASE("a 2021 fee written in 元 is kept as written with a warning") {
   CHECK(r.report.cell("t2.fees.amount") == CellValue::of_amount("125000"));
   CHECK(has(r, ImportLevel::Warning, "t2.fees.amount"));
 }
+
+TEST_CASE("pathologically nested markup is refused before parsing; ordinary nesting is read") {
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 5000; ++i) deep += "<div>";
+  ImportResult r = import_report(deep + "一、总体情况", "x.html");
+  CHECK_FALSE(r.ok);
+  CHECK(r.error.find("嵌套") != std::string::npos);
+  // Unclosed <p>, <td>, <br> and Word's <o:p> do not count as nesting.
+  std::string flat = page("<tr><td>规章<td>1<td>2<td>3</tr>");
+  for (int i = 0; i < 3000; ++i) flat.insert(flat.find("<body>") + 6, "<p><br><o:p>");
+  ImportResult ok = import_report(flat, "x.html");
+  REQUIRE(ok.ok);
+  CHECK(ok.report.cell("t2.rules.in_force") == CellValue::of_count(3));
+}
