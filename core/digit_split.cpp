@@ -273,7 +273,8 @@ RowSplit split_row(const std::vector<ValueToken>& tokens, const std::vector<Valu
       }
       if (ci + piece >= n) return;
       // Piece `piece` covers digits[start, end).
-      size_t max_end = digits[start] == '0' ? start + 1 : digits.size();
+      // No cell holds more than 15 integer digits (fits() refuses longer): never try longer pieces.
+      size_t max_end = digits[start] == '0' ? start + 1 : std::min(digits.size(), start + 15);
       for (size_t end = start + 1; end <= max_end; ++end) {
         Piece p;
         p.number = (piece == 0 && negative ? "-" : "") + digits.substr(start, end - start);
