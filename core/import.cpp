@@ -192,7 +192,14 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
         continue;
       }
       if (!heads[k].found()) continue;
-      const size_t sb = nt.pos[heads[k].end - 1] + 1;
+      size_t sb = nt.pos[heads[k].end - 1] + 1;
+      // A reworded heading may end in words the template lacks ("…改进措施"): when the heading is a
+      // line of its own, the body starts on the next line.
+      size_t nl = src.text.find(U'\n', sb);
+      if (nl != U32::npos && nl - sb <= 8 && nl < nt.source_at(e, src.text.size())) {
+        U32 rest = src.text.substr(sb, nl - sb);
+        if (rest.find_first_of(U"，。；：,.;") == U32::npos) sb = nl + 1;
+      }
       const size_t se = std::max(sb, nt.source_at(e, src.text.size()));
       std::string text = narrative_text(src.text, sb, se);
       if (import::normalize_label(text) == import::normalize_label(s.placeholder)) text.clear();

@@ -160,16 +160,14 @@ LabelHit find_label(const U32& norm, size_t from, size_t to, const U32& label) {
   if (label.empty() || from >= to) return hit;
   const U32 core = core_of(label);
   const U32 official_note = label.substr(core.size());
-  for (size_t at = norm.find(core, from); at != U32::npos && at + core.size() <= to;
-       at = norm.find(core, at + 1)) {
-    hit.begin = at;
-    hit.end = at + core.size();
-    if (size_t n = parenthetical_at(norm, hit.end, to)) {
-      U32 note = norm.substr(hit.end, n);
-      if (note != official_note) hit.note = note;
-      hit.end += n;
-    }
-    return hit;
+  const size_t at = norm.find(core, from);
+  if (at == U32::npos || at + core.size() > to) return hit;
+  hit.begin = at;
+  hit.end = at + core.size();
+  if (size_t n = parenthetical_at(norm, hit.end, to)) {
+    U32 note = norm.substr(hit.end, n);
+    if (note != official_note) hit.note = note;
+    hit.end += n;
   }
   return hit;
 }
@@ -194,9 +192,12 @@ LabelHit find_heading(const U32& norm, size_t from, size_t to, const U32& headin
     for (size_t j = w0; j < std::min(w1, w0 + 10) && !starts_near; ++j) starts_near = lead.find(norm[j]) != U32::npos;
     if (!starts_near) continue;
     // lcs[j] = longest common subsequence of words and norm[w0, w0 + j).
+    // The match stops at a gap of more than kMaxGap unmatched characters, so that words of the
+    // following text do not stretch the heading into the body.
+    constexpr size_t kMaxGap = 6;
     std::fill(prev.begin(), prev.end(), 0);
     size_t best = 0, best_end = w0;
-    for (size_t j = w0; j < w1; ++j) {
+    for (size_t j = w0; j < w1 && (best == 0 || j - best_end < kMaxGap); ++j) {
       cur[0] = 0;
       for (size_t i = 1; i <= m; ++i)
         cur[i] = words[i - 1] == norm[j] ? prev[i - 1] + 1 : std::max(prev[i], cur[i - 1]);

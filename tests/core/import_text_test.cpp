@@ -59,3 +59,10 @@ TEST_CASE("HTML is recognised by its tags, not by the file name alone") {
   CHECK(import::looks_like_html("<div><table><tr><td>1</td></tr></table></div>"));
   CHECK_FALSE(import::looks_like_html("一、总体情况 a<b 且 c>d"));
 }
+
+TEST_CASE("a reworded heading on its own line: the section starts on the next line") {
+  ImportResult r = import_report(std::string(kHead) + "五、存在的主要问题和改进措施\n一是人手不足。\n六、其他需要报告的事项\n无。\n",
+                                 "x.txt");
+  REQUIRE(r.ok);
+  CHECK(r.report.problems == "一是人手不足。");
+}

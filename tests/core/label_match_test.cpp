@@ -74,6 +74,13 @@ TEST_CASE("find_heading: number + fuzzy words, variants of format-spec §2.3") {
   }
   CHECK_FALSE(heading("十二、主动公开政府信息情况", "二、主动公开政府信息情况").found());
   CHECK_FALSE(heading("（二）主动公开政府信息情况", "二、主动公开政府信息情况").found());
+  // Words of the body after a reworded heading do not stretch the heading.
+  {
+    U32 body = N("五、存在的主要问题和改进措施2024年，我区工作取得进展，但也存在短板，具体情况如下");
+    LabelHit h = find_heading(body, 0, body.size(), N("五、存在的主要问题及改进情况"));
+    REQUIRE(h.found());
+    CHECK(body.substr(h.end, 2) == N("措施"));
+  }
   // The heading ends at its last matching word, so the narrative starts right after it.
   U32 t = N("一、总体情况2019年，我区");
   LabelHit h = find_heading(t, 0, t.size(), N("一、总体情况"));
