@@ -58,6 +58,10 @@ size_t parse_number(const U32& t, size_t i, ValueToken& tok) {
   } else if (u < t.size() && t[u] == U'元') {
     tok.unit = "元";
     k = u + 1;
+  } else if (u < t.size() && U32(U"件个项条次人家起宗").find(t[u]) != U32::npos &&
+             (u + 1 >= t.size() || !is_cjk(t[u + 1]))) {
+    k = u + 1;  // a counting word after a count ("5件"): part of the figure, not a label
+    tok.worded = true;
   }
   tok.kind = ValueToken::Kind::Number;
   tok.number = num;

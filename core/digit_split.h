@@ -27,7 +27,7 @@ struct ValueToken {
   std::string written;  ///< as written (UTF-8), for the log
   std::string number;   ///< Number: ASCII decimal with optional leading '-' ("-18538", "24252.31")
   std::string unit;     ///< Number: "元" or "万元" written after it, else ""
-  bool worded = false;  ///< Number: written as "增3" / "减4"
+  bool worded = false;  ///< Number: written as one figure in words or signs ("增3", "减4", "1,234", "5件"): never cut
   size_t end = 0;       ///< index in the tokenised text just after this token
 };
 

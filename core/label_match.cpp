@@ -127,6 +127,11 @@ char32_t fold_char(char32_t c) {
   if (c == 0x3000) return U' ';
   if (c == U'〈') return U'<';
   if (c == U'〉') return U'>';
+  // Quotation marks of every style read alike ("三安全一稳定" is quoted in several ways).
+  if (c == U'“' || c == U'”' || c == U'„' || c == U'‟' || c == U'〝' || c == U'〞' || c == U'「' || c == U'」' ||
+      c == U'『' || c == U'』')
+    return U'"';
+  if (c == U'‘' || c == U'’') return U'\'';
   if (c < 0x4E00) return c;
   const auto& t = traditional_table();
   auto it = std::lower_bound(t.begin(), t.end(), std::make_pair(c, char32_t(0)));

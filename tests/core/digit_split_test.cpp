@@ -43,6 +43,11 @@ TEST_CASE("tokens: numbers, units, zero words, 增/减, blanks, text") {
   auto b = tokenize_values(U32(1, kBlankCell) + to_u32("\t5"));
   CHECK(b[0].kind == ValueToken::Kind::Blank);
   CHECK(tok("０１２")[0].number == "012");  // full-width digits
+  auto words = tok("5件 3个 12项目");
+  CHECK(words[0].number == "5");
+  CHECK(words[1].number == "3");
+  CHECK(words[2].number == "12");
+  CHECK(words[3].kind == ValueToken::Kind::Text);  // "项目" is a word, not a counting suffix
 }
 
 TEST_CASE("one token per cell is taken as written, even when the row's total is wrong") {

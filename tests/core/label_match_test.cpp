@@ -23,6 +23,8 @@ TEST_CASE("width, brackets, spaces, line breaks and list numbers normalise alike
   CHECK(N("1.属于国家秘密") == N("１．属于\n国家秘密"));
   CHECK(N("结果纠正") == N("结果 纠正"));
   CHECK(N("本年新制作数量") == N("本年新\u00A0制作数量"));
+  CHECK(N("3.危及“三安全一稳定”") == N("3.危及\"三安全一稳定\""));
+  CHECK(N("3.危及“三安全一稳定”") == N("3、危及「三安全一稳定」"));
   // "、" stays after a Chinese numeral: "三、本年度办理结果" is a heading-like label, not a list item.
   CHECK(N("三、本年度办理结果").find(U'、') != U32::npos);
 }
