@@ -102,19 +102,44 @@ class Walker {
     }
   }
 
+  static bool is_cell(const GumboNode* n) {
+    return n->type == GUMBO_NODE_ELEMENT && (n->v.element.tag == GUMBO_TAG_TD || n->v.element.tag == GUMBO_TAG_TH);
+  }
+
+  static bool has_table(const GumboNode* n, int depth) {
+    if (depth > kMaxDepth || n->type != GUMBO_NODE_ELEMENT) return false;
+    if (n->v.element.tag == GUMBO_TAG_TABLE) return true;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i)
+      if (has_table(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return true;
+    return false;
+  }
+
   void table(const GumboNode* t, int depth) {
     line_break();
     std::vector<const GumboNode*> trs;
     rows(t, trs, depth + 1);
     for (const GumboNode* tr : trs) {
+      const GumboVector& kids = tr->v.element.children;
+      // A layout row (old CMS pages put the whole article in a table): its cells hold the report's
+      // paragraphs and tables, which are read as such.
+      bool layout = false;
+      for (unsigned i = 0; i < kids.length && !layout; ++i) {
+        const GumboNode* td = static_cast<const GumboNode*>(kids.data[i]);
+        layout = is_cell(td) && has_table(td, depth + 2);
+      }
+      if (layout) {
+        for (unsigned i = 0; i < kids.length; ++i) {
+          node(static_cast<const GumboNode*>(kids.data[i]), depth + 2);
+          line_break();
+        }
+        continue;
+      }
       std::vector<U32> cells;
       bool any = false;
-      const GumboVector& kids = tr->v.element.children;
       for (unsigned i = 0; i < kids.length; ++i) {
         const GumboNode* td = static_cast<const GumboNode*>(kids.data[i]);
-        if (td->type != GUMBO_NODE_ELEMENT ||
-            (td->v.element.tag != GUMBO_TAG_TD && td->v.element.tag != GUMBO_TAG_TH))
-          continue;
+        if (!is_cell(td)) continue;
         U32 cell;
         cell_ = &cell;
         const GumboVector& inner = td->v.element.children;

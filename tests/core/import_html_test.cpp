@@ -100,3 +100,16 @@ TEST_CASE("pathologically nested markup is refused before parsing; ordinary nest
   REQUIRE(ok.ok);
   CHECK(ok.report.cell("t2.rules.in_force") == CellValue::of_count(3));
 }
+
+TEST_CASE("a page laid out in a table: the report's own tables inside it keep their cells") {
+  std::string inner = page("<tr><td>规章</td><td>1</td><td>20</td><td>300</td></tr>");
+  size_t b = inner.find("<body>") + 6, e = inner.find("</body>");
+  std::string layout = inner.substr(0, b) + "<table width=\"100%\"><tr><td class=\"nav\">导航</td></tr><tr><td>" +
+                       inner.substr(b, e - b) + "</td></tr></table>" + inner.substr(e);
+  ImportResult r = import_report(layout, "");
+  REQUIRE(r.ok);
+  CHECK(r.report.cell("t2.rules.issued") == CellValue::of_count(1));
+  CHECK(r.report.cell("t2.rules.repealed") == CellValue::of_count(20));
+  CHECK(r.report.cell("t2.rules.in_force") == CellValue::of_count(300));
+  CHECK(r.report.overview == "第一段。\n第二段。");
+}
