@@ -5,7 +5,7 @@
 // Index
 //   import_level_name
 //   find_headings ........ the six headings in order, by number + fuzzy words
-//   narrative_text ....... text between headings, paragraphs as lines
+//   narrative_text ....... text between headings, paragraphs as lines (restored in run-on copies)
 //   provenance ........... Report::unknown["import"]
 //   import_report
 #include "import.h"
@@ -39,6 +39,30 @@ void add(std::vector<ImportLogEntry>& log, ImportLevel level, std::string subjec
   log.push_back({level, std::move(subject), std::move(message)});
 }
 
+/// Copied text often loses its paragraph breaks (a whole section on one line). In such a long line
+/// a numbered sub-heading "（二）" right after the end of a sentence starts a new paragraph again.
+U32 restore_paragraphs(const U32& line) {
+  constexpr size_t kLongLine = 300;
+  if (line.size() < kLongLine) return line;
+  const U32 ends = U"。；！？", numerals = U"一二三四五六七八九十";
+  U32 out;
+  for (size_t i = 0; i < line.size(); ++i) {
+    bool sub_heading = i > 0 && line[i] == U'（' && i + 2 < line.size() && numerals.find(line[i + 1]) != U32::npos &&
+                       (line[i + 2] == U'）' || (i + 3 < line.size() && numerals.find(line[i + 2]) != U32::npos &&
+                                                 line[i + 3] == U'）'));
+    if (sub_heading) {
+      size_t j = out.size();
+      while (j > 0 && import::is_space(out[j - 1])) --j;
+      if (j > 0 && ends.find(out[j - 1]) != U32::npos) {
+        out.resize(j);
+        out.push_back(U'\n');
+      }
+    }
+    out.push_back(line[i]);
+  }
+  return out;
+}
+
 /// Text of source[b, e) as lines: trimmed, empty lines dropped, table cells joined by spaces.
 std::string narrative_text(const U32& source, size_t b, size_t e) {
   static const char* const kChrome[] = {"附件下载", "相关附件", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到："};
@@ -66,7 +90,7 @@ std::string narrative_text(const U32& source, size_t b, size_t e) {
     while (le > lb && import::is_space(line[le - 1])) --le;
     if (le == lb) continue;
     if (!out.empty()) out += "\n";
-    out += import::to_utf8(line.substr(lb, le - lb));
+    out += import::to_utf8(restore_paragraphs(line.substr(lb, le - lb)));
   }
   return out;
 }

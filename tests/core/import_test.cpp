@@ -115,6 +115,8 @@ TEST_CASE("every Pingtan text copy imports; cells it cannot split with certainty
     for (const auto& cd : def.cells)
       if (cd.table != 2) CHECK(res.report.cell(cd.code).filled);
     for (const char* key : {"overview", "problems", "other"}) CHECK(!res.report.narrative(key)->empty());
+    // The copy has each section on one line; numbered sub-headings start paragraphs again.
+    CHECK(res.report.overview.find("\n（一）") != std::string::npos);
     CHECK(res.report.other.find("附件下载") == std::string::npos);
   }
 }
