@@ -1,0 +1,155 @@
+// narrative_rules_test.cpp — N1–N9: the prose against the tables, required statements, years, dates, sums in prose.
+#include "rule_fixtures.h"
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+
+/// Pingtan-2022-like table 三: 新收 74 (自然人 71, 商业企业 3), 上年结转 1 (自然人), all granted.
+Report received_74_plus_1() {
+  Report r = zero2021();
+  set_row(r, "new", {71, 3, 0, 0, 0, 0, 74});
+  set_row(r, "carried", {1, 0, 0, 0, 0, 0, 1});
+  set_row(r, "granted", {72, 3, 0, 0, 0, 0, 75});
+  set_row(r, "total", {72, 3, 0, 0, 0, 0, 75});
+  set(r, "t4.review.corrected", 2);
+  set(r, "t4.review.total", 2);
+  set(r, "t4.direct.upheld", 1);
+  set(r, "t4.direct.total", 1);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("N1: numbers in 总体情况 against tables 三 and 四") {
+  Report r = received_74_plus_1();
+  REQUIRE(check_report(r).empty());
+  // 新收 + 结转 (75) is accepted, as is 新收 (74); per applicant kind likewise.
+  r.overview = "全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，办结率100%。共有行政诉讼案件1件、行政复议案件2件。";
+  CHECK(check_report(r).empty());
+  r.overview = "本年共受理政府信息公开申请七十四件，办结七十五件。";
+  CHECK(check_report(r).empty());
+
+  r.overview = "全区收到政府信息公开申请80件，涉及自然人72件。行政复议案件3件，行政诉讼二件。";
+  auto f = with_rule(check_report(r), "N1");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].quote == "全区收到政府信息公开申请80件，涉及自然人72件。");
+  CHECK(f[0].expected == "74");
+  CHECK(f[0].actual == "80");
+  CHECK(contains(f[0].message, "新收加第二项上年结转为 75"));
+  CHECK(contains(f[0].message, "新收与上年结转"));
+  CHECK(f[1].cells == std::vector<std::string>{"t4.review.total"});
+  CHECK(f[2].actual == "2");
+  CHECK(f[2].expected == "1");
+  CHECK(f[2].section == "overview");
+}
+
+TEST_CASE("N2: 2021 section 六 reports 信息处理费, a nil statement counts") {
+  Report r = zero2021();
+  CHECK(with_rule(check_report(r), "N2").empty());
+  r.other = "无";
+  REQUIRE(with_rule(check_report(r), "N2").size() == 1);
+  Report old = load_seed();  // 2019 format: not required
+  CHECK(with_rule(check_report(old), "N2").empty());
+}
+
+TEST_CASE("N3: 2021 总体情况 longer than 1000 characters (characters, not bytes; whitespace ignored)") {
+  Report r = zero2021();
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "字";
+  r.overview = text + "\n　 ";
+  CHECK(with_rule(check_report(r), "N3").empty());
+  r.overview = text + "多";
+  auto f = with_rule(check_report(r), "N3");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].actual == "1001");
+}
+
+TEST_CASE("N4: 人民政府 reports mention 工作考核、社会评议、责任追究") {
+  Report r = zero2021();
+  r.agency_kind = AgencyKind::Township;
+  r.overview = "结合工作考核机制进行抽查通报。";
+  auto f = with_rule(check_report(r), "N4");
+  REQUIRE(f.size() == 1);
+  CHECK(contains(f[0].message, "未提及：社会评议、责任追究"));
+  r.overview += "落实社会评议和责任追究制度。";
+  CHECK(with_rule(check_report(r), "N4").empty());
+  r.agency_kind = AgencyKind::Department;
+  r.overview.clear();
+  CHECK(with_rule(check_report(r), "N4").empty());
+}
+
+TEST_CASE("N5: years in the prose and the publication date") {
+  Report r = zero2021(2022);
+  r.overview = "本报告中所列数据统计期限为2022年1月1日至2022年12月31日。";
+  r.published = "2023-01-15";
+  CHECK(check_report(r).empty());
+  r.overview = "本报告中所列数据统计期限为2021年1月1日至2021年12月31日。";
+  auto f = with_rule(check_report(r), "N5");
+  REQUIRE(f.size() == 1);  // one per sentence although it names 2021 twice
+  CHECK(f[0].quote == r.overview);
+  CHECK(f[0].actual == "2021");
+  r.overview = "2021年，我局坚持以公开为常态。";  // opening year left over from last year's text
+  f = with_rule(check_report(r), "N5");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].quote == r.overview);
+  CHECK(contains(f[0].message, "开头写的是 2021 年"));
+  r.overview = "2022年，我局坚持以公开为常态。";
+  CHECK(check_report(r).empty());
+  r.published = "2022-12-01";
+  REQUIRE(with_rule(check_report(r), "N5").size() == 1);
+  CHECK(with_rule(check_report(r), "N5")[0].section == "meta");
+  r.published = "2023-02-30";
+  CHECK(contains(with_rule(check_report(r), "N5")[0].message, "不是有效日期"));
+}
+
+TEST_CASE("N6: publication deadline of the agency kind, only when both are known") {
+  Report r = zero2021(2022);
+  r.published = "2023-02-10";
+  CHECK(with_rule(check_report(r), "N6").empty());  // kind unknown
+  r.agency_kind = AgencyKind::Department;
+  auto f = with_rule(check_report(r), "N6");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expected == "2023-01-31");
+  r.agency_kind = AgencyKind::CountyGovernment;  // 2月20日
+  CHECK(with_rule(check_report(r), "N6").empty());
+  r.agency_kind = AgencyKind::Department;
+  r.published = "2023-01-31";
+  CHECK(with_rule(check_report(r), "N6").empty());
+}
+
+TEST_CASE("N7: format matches the year") {
+  CHECK(with_rule(check_report(zero2021(2022)), "N7").empty());
+  CHECK(with_rule(check_report(load_seed()), "N7").empty());
+  CHECK(with_rule(check_report(zero2021(2020)), "N7").size() == 1);
+  Report old = load_seed();
+  old.year = 2022;
+  CHECK(with_rule(check_report(old), "N7").size() == 1);
+}
+
+TEST_CASE("N8: high share of 其他处理") {
+  Report r = zero2021();
+  natural_rows(r, {{"new", 10}, {"granted", 8}, {"other.3", 2}, {"total", 10}});
+  CHECK(check_report(r).empty());  // 20% is not above 20%
+  natural_rows(r, {{"granted", 7}, {"other.3", 3}});
+  auto f = with_rule(check_report(r), "N8");
+  REQUIRE(f.size() == 1);
+  CHECK(contains(f[0].message, "30%"));
+}
+
+TEST_CASE("N9: a sum stated in the prose whose parts do not add up; approximations are not checked") {
+  Report r = zero2021();
+  r.overview = "共公布各类文件45件，其中规范性文件7件、通知15件、公告1件、其他文件22件。"
+               "主动公开信息7800余条，其中，网站6300余条，微博110余条，微信230余条，其他1200余条。"
+               "共组织政策解读51次，其中本地解读14次、转发解读37次。"
+               "共发布380条财政资金信息，其中专项资金152条，预决算197条（政府预决算32条、部门预决算165条）、经费27条、债券4条。";
+  CHECK(with_rule(check_report(r), "N9").empty());
+  r.problems = "全年共公布信息2602条（其中机构职能类82条，规划类1000条，其他1521条），成效明显。";
+  auto f = with_rule(check_report(r), "N9");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].section == "problems");
+  CHECK(f[0].expected == "2603");
+  CHECK(f[0].actual == "2602");
+  CHECK(f[0].quote == r.problems);
+}
