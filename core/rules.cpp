@@ -41,7 +41,7 @@ const std::vector<RuleSpec> kRules = {
      "table2", 2, nullptr, check_unit_scale},
     {"U1", W, "文件中有本格式未定义的单元格代码（已原样保留，但不参与校验）", false, "meta", 0, nullptr,
      check_unknown_cells},
-    {"N1", W, "总体情况中的申请、办结、结转、行政复议、行政诉讼件数与表三、表四一致", false, "overview", 0, nullptr,
+    {"N1", W, "总体情况中的收到申请、办理结果（予以公开、无法提供等）、办结、结转、行政复议、行政诉讼件数与表三、表四一致", false, "overview", 0, nullptr,
      check_text_vs_tables},
     {"N2", W, "2021 格式：六、其他需要报告的事项须报告信息处理费收取情况（含未收取的说明）", false, "other", 0, nullptr,
      check_fee_statement},

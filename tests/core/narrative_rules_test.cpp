@@ -45,6 +45,56 @@ TEST_CASE("N1: numbers in 总体情况 against tables 三 and 四") {
   CHECK(f[2].section == "overview");
 }
 
+TEST_CASE("N1: outcomes named in the prose (format-spec §5 E3, Shanghai 2019)") {
+  Report r = zero2021();
+  natural_rows(r, {{"new", 10}, {"granted", 4}, {"partial", 1}, {"unable.1", 3}, {"unable.2", 2}, {"total", 10}});
+  r.overview = "予以公开4件，部分公开1件，因本机关不掌握等原因无法提供5件。";
+  CHECK(check_report(r).empty());
+  r.overview = "办结的申请中，予以公开及部分公开5件。予以公开5件。";  // 予以公开 alone may include 部分公开
+  CHECK(check_report(r).empty());
+  r.overview = "因本机关不掌握等原因无法提供3件。";  // only sub-item 1, while 无法提供 totals 5
+  auto f = with_rule(check_report(r), "N1");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].cells == std::vector<std::string>{"t3.unable.1.total", "t3.unable.2.total", "t3.unable.3.total"});
+  CHECK(f[0].expected == "5");
+  CHECK(contains(f[0].message, "（四）无法提供各项之和"));
+}
+
+TEST_CASE("N1, N5, N9 on a real report: Pingtan 2023's prose agrees with its tables") {
+  // Table figures of Pingtan 2023 (2021 format); the prose is read from ../shared/ at test time.
+  Report r = zero2021(2023);
+  set_row(r, "new", {80, 1, 0, 0, 0, 0, 81});
+  set_row(r, "partial", {19, 1, 0, 0, 0, 0, 20});
+  set_row(r, "total", {80, 1, 0, 0, 0, 0, 81});
+  natural_rows(r, {{"granted", 22}, {"denied.4", 1}, {"denied.6", 1}, {"denied.7", 1}, {"denied.8", 2},
+                   {"unable.1", 31}, {"refused.2", 1}, {"other.1", 1}, {"other.3", 1}});
+  for (auto [code, v] : {std::pair<const char*, int64_t>{"t4.review.upheld", 1}, {"t4.review.corrected", 1},
+                         {"t4.review.total", 2}, {"t4.direct.upheld", 4}, {"t4.direct.pending", 1},
+                         {"t4.direct.total", 5}, {"t4.after_review.upheld", 1}, {"t4.after_review.other", 1},
+                         {"t4.after_review.total", 2}})
+    set(r, code, v);
+  REQUIRE(check_report(r).empty());
+  auto text = shared_file("samples/real/pingtan-2023.txt");
+  if (!text) return;
+  size_t from = text->find("一、总体情况"), to = text->find("二、主动公开政府信息情况");
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  r.overview = text->substr(from, to - from);
+  REQUIRE(contains(r.overview, "无法提供31件"));
+  auto all = check_report(r);
+  CHECK(with_rule(all, "N1").empty());
+  CHECK(with_rule(all, "N5").empty());
+  CHECK(with_rule(all, "N9").empty());
+  // The same prose against a table with one application moved from 无法提供 to 其他处理: both are caught.
+  natural_rows(r, {{"unable.1", 30}, {"other.3", 2}});
+  auto changed = with_rule(check_report(r), "N1");
+  REQUIRE(changed.size() == 2);
+  CHECK(changed[0].actual == "31");
+  CHECK(changed[0].expected == "30");
+  CHECK(changed[1].actual == "2");
+  CHECK(changed[1].expected == "3");
+}
+
 TEST_CASE("N2: 2021 section 六 reports 信息处理费, a nil statement counts") {
   Report r = zero2021();
   CHECK(with_rule(check_report(r), "N2").empty());
