@@ -95,6 +95,21 @@ TEST_CASE("N1, N5, N9 on a real report: Pingtan 2023's prose agrees with its tab
   CHECK(changed[1].expected == "3");
 }
 
+TEST_CASE("N1 on Pingtan 2022's real prose: 收到 75 = 新收 74 + 结转 1 is accepted") {
+  Report r = received_74_plus_1();
+  auto text = shared_file("samples/real/pingtan-2022.txt");
+  if (!text) return;
+  size_t from = text->find("一、总体情况"), to = text->find("二、主动公开政府信息情况");
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  r.overview = text->substr(from, to - from);
+  REQUIRE(contains(r.overview, "收到政府信息公开申请75件"));
+  auto all = check_report(r);
+  CHECK(with_rule(all, "N1").empty());
+  // Its 总体情况 is far beyond the 2021 format's 1000 characters: N3 is the one warning.
+  CHECK(rule_ids(all) == std::multiset<std::string>{"N3"});
+}
+
 TEST_CASE("N2: 2021 section 六 reports 信息处理费, a nil statement counts") {
   Report r = zero2021();
   CHECK(with_rule(check_report(r), "N2").empty());
