@@ -1,4 +1,6 @@
 // narrative_rules_test.cpp — N1–N9: the prose against the tables, required statements, years, dates, sums in prose.
+#include <optional>
+
 #include "rule_fixtures.h"
 
 using namespace nianbao;
@@ -18,6 +20,16 @@ Report received_74_plus_1() {
   set(r, "t4.direct.upheld", 1);
   set(r, "t4.direct.total", 1);
   return r;
+}
+
+/// 一、总体情况 of a real report in ../shared/samples/real/ (its text runs the sections together on one line).
+std::optional<std::string> real_overview(const std::string& file) {
+  auto text = shared_file("samples/real/" + file);
+  if (!text) return std::nullopt;
+  size_t from = text->find("一、总体情况"), to = text->find("二、主动公开政府信息情况");
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  return text->substr(from, to - from);
 }
 
 }  // namespace
@@ -74,12 +86,9 @@ TEST_CASE("N1, N5, N9 on a real report: Pingtan 2023's prose agrees with its tab
                          {"t4.after_review.total", 2}})
     set(r, code, v);
   REQUIRE(check_report(r).empty());
-  auto text = shared_file("samples/real/pingtan-2023.txt");
-  if (!text) return;
-  size_t from = text->find("一、总体情况"), to = text->find("二、主动公开政府信息情况");
-  REQUIRE(from != std::string::npos);
-  REQUIRE(to != std::string::npos);
-  r.overview = text->substr(from, to - from);
+  auto overview = real_overview("pingtan-2023.txt");
+  if (!overview) return;
+  r.overview = *overview;
   REQUIRE(contains(r.overview, "无法提供31件"));
   auto all = check_report(r);
   CHECK(with_rule(all, "N1").empty());
@@ -97,12 +106,9 @@ TEST_CASE("N1, N5, N9 on a real report: Pingtan 2023's prose agrees with its tab
 
 TEST_CASE("N1 on Pingtan 2022's real prose: 收到 75 = 新收 74 + 结转 1 is accepted") {
   Report r = received_74_plus_1();
-  auto text = shared_file("samples/real/pingtan-2022.txt");
-  if (!text) return;
-  size_t from = text->find("一、总体情况"), to = text->find("二、主动公开政府信息情况");
-  REQUIRE(from != std::string::npos);
-  REQUIRE(to != std::string::npos);
-  r.overview = text->substr(from, to - from);
+  auto overview = real_overview("pingtan-2022.txt");
+  if (!overview) return;
+  r.overview = *overview;
   REQUIRE(contains(r.overview, "收到政府信息公开申请75件"));
   auto all = check_report(r);
   CHECK(with_rule(all, "N1").empty());
