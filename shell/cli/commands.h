@@ -11,5 +11,6 @@ using Command = int (*)(const std::vector<std::string>& args);
 
 int run_new(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
+int run_import(const std::vector<std::string>& args);
 
 }  // namespace nianbao::cli
