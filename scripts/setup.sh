@@ -8,7 +8,7 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 # Debian packages for the native build (core, CLI, tests).
-NATIVE_PACKAGES=(build-essential cmake nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev)
+NATIVE_PACKAGES=(build-essential cmake nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev fonts-wqy-microhei)
 
 missing=()
 for p in "${NATIVE_PACKAGES[@]}"; do

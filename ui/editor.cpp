@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "cell_input.h"
+#include "html_render.h"
 #include "imgui.h"
 #include "platform.h"
 #include "rules.h"
@@ -93,6 +94,7 @@ void Editor::frame() {
   draw_new_dialog();
   draw_restore_dialog();
   draw_dismiss_dialog();
+  draw_import_log();
   ImGui::End();
   ImGui::PopFont();
 
@@ -153,14 +155,28 @@ void Editor::replace_report(const char* label, Report r, bool clean) {
   refresh();
 }
 
-void Editor::save() {
+std::string Editor::file_name(const char* ext) const {
   const Report& r = doc_.report();
-  const std::string name = (r.year > 0 ? std::to_string(r.year) + "年" : std::string()) +
-                           (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告.json";
+  return (r.year > 0 ? std::to_string(r.year) + "年" : std::string()) +
+         (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告." + ext;
+}
+
+void Editor::save() {
+  const std::string name = file_name("json");
   platform::download(name, "application/json", json_cache_);
   doc_.mark_saved();
   platform::set_unsaved_changes(false);
   status_ = "已保存为 " + name + "（浏览器的下载文件夹）";
+  status_error_ = false;
+}
+
+void Editor::export_html(bool with_findings) {
+  RenderOptions options;
+  options.include_findings = with_findings;
+  if (with_findings) options.findings = findings_;
+  const std::string name = file_name("html");
+  platform::download(name, "text/html", render_report_html(doc_.report(), options));
+  status_ = "已导出网页 " + name + (with_findings ? "（附校验结果）" : "");
   status_error_ = false;
 }
 
@@ -217,13 +233,30 @@ void Editor::focus_finding(int index) {
 // automation API
 
 std::string Editor::open_file(const std::string& name, const std::string& bytes) {
-  const std::string error = load_report(bytes);
-  if (!error.empty()) {
-    status_ = "无法打开 " + name + "：" + error;
+  const size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  const bool json = (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) ||
+                    (first != std::string::npos && bytes[first] == '{');
+  if (json) {
+    const std::string error = load_report(bytes);
+    if (!error.empty()) {
+      status_ = "无法打开 " + name + "：" + error + "（当前报告未改动）";
+      status_error_ = true;
+      return status_;
+    }
+    status_ = "已打开 " + name;
+    return {};
+  }
+  ImportResult r = import_report(bytes, name);
+  if (!r.ok) {
+    status_ = "无法从 " + name + " 导入报告：" + r.error + "（当前报告未改动）";
     status_error_ = true;
     return status_;
   }
-  status_ = "已打开 " + name;
+  replace_report("导入网页或文本", std::move(r.report), false);
+  import_log_ = std::move(r.log);
+  import_log_font_ = 0;
+  status_ = "已从 " + name + " 导入，请逐项核对导入记录和表格";
+  status_error_ = false;
   return {};
 }
 

@@ -13,6 +13,7 @@
 #include "autosave.h"
 #include "document.h"
 #include "findings.h"
+#include "import.h"
 #include "line_break.h"
 #include "locator.h"
 #include "table_grid.h"
@@ -52,6 +53,10 @@ class Editor : public App {
   void refresh();                       ///< after a change: findings, caches, autosave, unsaved flag
   void replace_report(const char* label, Report r, bool clean);
   void save();
+  /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers).
+  void export_html(bool with_findings);
+  /// File name of downloads: "2024年青山县自然资源局政府信息公开工作年度报告.<ext>".
+  std::string file_name(const char* ext) const;
   void set_font_size(float size);
   void undo();
   void redo();
@@ -80,6 +85,7 @@ class Editor : public App {
   void draw_new_dialog();
   void draw_restore_dialog();
   void draw_dismiss_dialog();
+  void draw_import_log();
 
   Document doc_;
   Locator loc_;
@@ -128,6 +134,10 @@ class Editor : public App {
   int new_format_ = 1, new_year_ = 0, new_kind_ = 0;
   char new_agency_[256] = {};
   std::string restore_json_;  ///< the crash buffer offered on start ("" when none)
+  std::vector<ImportLogEntry> import_log_;  ///< shown after an import until acknowledged
+  std::vector<std::string> import_log_texts_;
+  std::vector<std::vector<std::string_view>> import_log_lines_;
+  float import_log_font_ = 0;
   int dismiss_index_ = -1;
   char dismiss_reason_[512] = {};
 };

@@ -37,7 +37,17 @@ void Editor::draw_toolbar() {
   }
   if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件（也可把文件拖到页面上）"))
     platform::open_file_dialog(".json");
+  if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报的网页（.html）或复制出的文本（.txt）"))
+    platform::open_file_dialog(".html,.htm,.txt");
   if (tool_button(loc_, "保存 (Ctrl+S)", "save", true, "下载报告 JSON 文件")) save();
+  if (tool_button(loc_, "导出…", "export")) ImGui::OpenPopup("export-menu");
+  if (ImGui::BeginPopup("export-menu")) {
+    if (ImGui::Selectable("导出网页（可发布，官方格式）")) export_html(false);
+    loc_.item("export.html");
+    if (ImGui::Selectable("导出网页（附校验结果，供审核）")) export_html(true);
+    loc_.item("export.review");
+    ImGui::EndPopup();
+  }
   separator();
   if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
     replace_report("打开示例报告", example_report(FormatVersion::v2021), true);

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform.h"
 
 namespace nianbao::platform {

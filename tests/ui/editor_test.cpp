@@ -1,0 +1,207 @@
+// editor_test.cpp — the editor driven like a user: headless ImGui frames, simulated mouse, keys and
+// text, targets found with App::locate.
+#include <doctest/doctest.h>
+
+#include "harness.h"
+#include "platform_native.h"
+
+using nianbao::test::Harness;
+namespace native = nianbao::platform::native;
+
+namespace {
+
+/// A blank 2021 report loaded through the automation API (clean, no restore offer).
+void load_blank(Harness& h) {
+  REQUIRE(h.app().load_report(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,
+    "agency":"青山县自然资源局","sections":{"overview":"","problems":"","other":""},"cells":{}})") == "");
+  h.frames(2);
+}
+
+}  // namespace
+
+TEST_CASE("typing a digit into a table cell changes the report and the findings") {
+  Harness h;
+  load_blank(h);
+  const std::string before = h.app().findings_json();
+  h.click("t3.granted.natural");
+  h.type("7");
+  CHECK(h.cell("t3.granted.natural") == 7);
+  CHECK(h.app().findings_json() != before);
+  CHECK(native::unsaved_changes());
+}
+
+TEST_CASE("Tab and Shift+Tab move between cells, Enter moves down") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("5");
+  h.key(ImGuiKey_Tab);
+  h.type("6");
+  CHECK(h.cell("t3.new.natural") == 5);
+  CHECK(h.cell("t3.new.business") == 6);
+  h.key(ImGuiKey_Tab, ImGuiMod_Shift);
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("8");
+  CHECK(h.cell("t3.new.natural") == 8);
+  h.key(ImGuiKey_Enter);
+  h.type("2");
+  CHECK(h.cell("t3.carried.natural") == 2);
+}
+
+TEST_CASE("pasting tab-separated rows fills cells from the focused one; undo restores") {
+  Harness h;
+  load_blank(h);
+  ImGui::SetClipboardText("1\t2\t3\r\n4\t5\t6\r\n");
+  h.click("t3.new.natural");
+  h.key(ImGuiKey_V, ImGuiMod_Ctrl);
+  CHECK(h.cell("t3.new.natural") == 1);
+  CHECK(h.cell("t3.new.business") == 2);
+  CHECK(h.cell("t3.new.research") == 3);
+  CHECK(h.cell("t3.carried.natural") == 4);
+  CHECK(h.cell("t3.carried.research") == 6);
+  CHECK(h.cell("t3.new.nonprofit").is_null());
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  CHECK(h.cell("t3.new.natural").is_null());
+  CHECK(h.cell("t3.carried.research").is_null());
+  h.key(ImGuiKey_Y, ImGuiMod_Ctrl);
+  CHECK(h.cell("t3.new.natural") == 1);
+}
+
+TEST_CASE("Ctrl+C copies the focused cell") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("42");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.key(ImGuiKey_C, ImGuiMod_Ctrl);
+  CHECK(std::string(ImGui::GetClipboardText()) == "42");
+}
+
+TEST_CASE("bad input leaves the value and says why; a bad paste changes nothing") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("5");
+  h.type("x");
+  h.type("-");
+  CHECK(h.cell("t3.new.natural") == 5);
+  ImGui::SetClipboardText("1\tabc\t3");
+  h.key(ImGuiKey_V, ImGuiMod_Ctrl);
+  CHECK(h.cell("t3.new.natural") == 5);
+  CHECK(h.cell("t3.new.business").is_null());
+  CHECK(h.cell("t3.new.research").is_null());
+  // An amount cell keeps its decimal text exactly.
+  h.click("t2.fees.amount");
+  h.type("24252.310");
+  CHECK(h.cell("t2.fees.amount") == "24252.310");
+}
+
+TEST_CASE("自动计算合计 fills only empty totals and can be undone") {
+  Harness h;
+  load_blank(h);
+  ImGui::SetClipboardText("3\t2");
+  h.click("t3.granted.natural");
+  h.key(ImGuiKey_V, ImGuiMod_Ctrl);
+  h.click("t3.partial.total");
+  h.type("9");  // typed, deliberately wrong: must stay
+  h.click("autofill.table3");
+  CHECK(h.cell("t3.granted.total") == 5);
+  CHECK(h.cell("t3.partial.total") == 9);
+  CHECK(h.cell("t3.total.natural") == 3);
+  CHECK(h.cell("t3.total.total") == 14);
+  h.click("undo");
+  CHECK(h.cell("t3.granted.total").is_null());
+  CHECK(h.cell("t3.partial.total") == 9);
+}
+
+TEST_CASE("a warning dismissed with a reason is saved in the JSON") {
+  Harness h;
+  h.click("example.2021");
+  auto findings = h.findings();
+  int warning = -1;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (findings[i]["severity"] == "warning" && warning < 0) warning = static_cast<int>(i);
+  REQUIRE_MESSAGE(warning >= 0, "the 2021 example has a warning to dismiss");
+  const std::string key = findings[static_cast<size_t>(warning)]["key"];
+  h.click("dismiss." + std::to_string(warning));
+  h.click("review.reason");
+  h.type("复核后确认表述无误");
+  h.click("review.confirm");
+  const auto reviews = h.report()["reviews"];
+  REQUIRE(reviews.size() == 1);
+  CHECK(reviews[0]["finding"] == key);
+  CHECK(reviews[0]["reason"] == "复核后确认表述无误");
+  bool dismissed = false;
+  for (const auto& f : h.findings())
+    if (f["key"] == key) dismissed = f.value("dismissed", false);
+  CHECK(dismissed);
+}
+
+TEST_CASE("loading bad JSON keeps the document and explains in Chinese") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("3");
+  const std::string before = h.app().report_json();
+  const std::string error = h.app().load_report("{\"schema\": ");
+  CHECK_FALSE(error.empty());
+  CHECK(h.app().report_json() == before);
+  const std::string opened = h.app().open_file("坏文件.json", "not json at all");
+  CHECK(opened.find("坏文件.json") != std::string::npos);
+  h.frames(2);
+  CHECK(h.app().report_json() == before);
+}
+
+TEST_CASE("autosave writes the crash buffer and the next start offers to restore it") {
+  {
+    Harness h;
+    load_blank(h);
+    h.click("agency");
+    h.key(ImGuiKey_End);
+    h.type("测试");
+    h.frames(2);
+    CHECK(native::storage().count("nianbao.autosave.report") == 0);  // debounced, not yet written
+    native::advance_clock(1.0);
+    h.frames(2);
+    REQUIRE(native::storage().count("nianbao.autosave.report") == 1);
+    CHECK(native::storage()["nianbao.autosave.report"].find("青山县自然资源局测试") != std::string::npos);
+  }
+  Harness restarted(false);
+  restarted.click("restore.accept");
+  CHECK(restarted.report()["agency"] == "青山县自然资源局测试");
+  CHECK(native::unsaved_changes());  // restored work is not yet in a file
+}
+
+TEST_CASE("Ctrl+S downloads the report under its official name and clears the dirty flag") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("1");
+  h.click("agency");
+  CHECK(native::unsaved_changes());
+  h.key(ImGuiKey_S, ImGuiMod_Ctrl);
+  REQUIRE(native::downloads().size() == 1);
+  CHECK(native::downloads()[0].filename == "2024年青山县自然资源局政府信息公开工作年度报告.json");
+  CHECK(native::downloads()[0].bytes == h.app().report_json());
+  CHECK_FALSE(native::unsaved_changes());
+}
+
+TEST_CASE("font size buttons change the size and it is remembered") {
+  float size = 0;
+  {
+    Harness h;
+    size = h.app().font_size();
+    h.click("font.larger");
+    CHECK(h.app().font_size() == size + 1);
+  }
+  Harness restarted(false);
+  CHECK(restarted.app().font_size() == size + 1);
+}
+
+TEST_CASE("locate knows cells, sections, buttons and nothing else") {
+  Harness h;
+  CHECK_FALSE(h.app().locate("agency").empty());
+  CHECK_FALSE(h.app().locate("overview").empty());
+  CHECK_FALSE(h.app().locate("save").empty());
+  CHECK(h.app().locate("no.such.target").empty());
+}
