@@ -140,6 +140,7 @@ void Editor::refresh() {
   findings_width_ = 0;
   if (active_cell_ >= static_cast<int>(r.cells.size())) active_cell_ = -1;
   sync_buffers();
+  title_ = r.title();
   json_cache_ = save_report_json(r);
   platform::set_unsaved_changes(doc_.dirty());
   if (!first) autosave_.changed(platform::now_seconds());

@@ -101,6 +101,7 @@ class Editor : public App {
   bool verdict_pass_ = true;
   std::vector<std::string> cell_texts_;  ///< display text per cell
   std::vector<int> cell_finding_;        ///< per cell: worst open finding involving it, or -1
+  std::string title_;                    ///< Report::title() of the current revision
   std::string json_cache_;               ///< report JSON of the current revision (autosave)
 
   // Text buffers of the single-line fields and prose (ImGui edits them in place).

@@ -46,7 +46,7 @@ void Editor::draw_meta() {
   const float field_w = std::min(ImGui::GetContentRegionAvail().x - label_w, ImGui::GetFontSize() * 24);
 
   ImGui::PushFont(nullptr, font_size_ * 1.3f);
-  ImGui::TextUnformatted(r.title().c_str());
+  ImGui::TextUnformatted(title_.c_str());
   ImGui::PopFont();
   ImGui::TextDisabled("%s 年格式（%s）", format_name(r.format).data(), r.def().notice.c_str());
 

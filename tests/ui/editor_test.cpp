@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "harness.h"
+#include "imgui_internal.h"
 #include "platform_native.h"
 
 using nianbao::test::Harness;
@@ -204,4 +205,54 @@ TEST_CASE("locate knows cells, sections, buttons and nothing else") {
   CHECK_FALSE(h.app().locate("overview").empty());
   CHECK_FALSE(h.app().locate("save").empty());
   CHECK(h.app().locate("no.such.target").empty());
+}
+
+TEST_CASE("clicking a narrative finding selects its sentence in the text area") {
+  Harness h;
+  h.click("example.2021");
+  const auto findings = h.findings();
+  int narrative = -1;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (findings[i].contains("quote") && findings[i]["section"] == "overview" && narrative < 0) narrative = static_cast<int>(i);
+  REQUIRE_MESSAGE(narrative >= 0, "the 2021 example has a finding quoting the overview");
+  const std::string quote = findings[static_cast<size_t>(narrative)]["quote"];
+  h.click("finding." + std::to_string(narrative));
+  h.frames(3);
+  const ImGuiInputTextState& state = GImGui->InputTextState;
+  REQUIRE(GImGui->ActiveId == state.ID);
+  const std::string overview = h.report()["sections"]["overview"];
+  const size_t at = overview.find(quote);
+  CHECK(static_cast<size_t>(state.GetSelectionStart()) == at);
+  CHECK(static_cast<size_t>(state.GetSelectionEnd()) == at + quote.size());
+}
+
+TEST_CASE("clicking a table finding highlights nothing it should not and keeps the report") {
+  Harness h;
+  h.click("example.2021");
+  const std::string before = h.app().report_json();
+  h.click("finding.0");
+  CHECK(h.app().report_json() == before);
+  CHECK_FALSE(h.app().locate(h.findings()[0]["cells"][0].get<std::string>()).empty());
+}
+
+TEST_CASE("new report dialog creates a blank report of the chosen format; undo brings the old one back") {
+  Harness h;
+  h.click("example.2021");
+  h.click("new");
+  h.click("new.create");
+  const auto r = h.report();
+  CHECK(r["format"] == "2021");
+  CHECK(r["cells"]["t3.new.natural"].is_null());
+  h.click("undo");
+  CHECK(h.report()["cells"]["t3.new.natural"] == 46);
+}
+
+TEST_CASE("export downloads the publishable page") {
+  Harness h;
+  h.click("example.2019");
+  h.click("export");
+  h.click("export.html");
+  REQUIRE(native::downloads().size() == 1);
+  CHECK(native::downloads()[0].filename == "2020年青山县林业局政府信息公开工作年度报告.html");
+  CHECK(native::downloads()[0].bytes.find("青山县林业局") != std::string::npos);
 }
