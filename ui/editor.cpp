@@ -216,17 +216,19 @@ void Editor::focus_finding(int index) {
   for (const auto& code : f.cells)
     if (int c = def.cell_index(code); c >= 0) highlight_.push_back(c);
   highlight_until_ = platform::now_seconds() + 4.0;
-  if (!highlight_.empty()) {
-    const auto first = static_cast<size_t>(highlight_.front());
-    if (first < cell_content_y_.size()) scroll_to_y_ = cell_content_y_[first];
-    return;
-  }
+  // A finding about prose selects its sentence (its cells, if any, are highlighted too);
+  // a finding about tables scrolls to its first cell.
   const std::string* text = doc_.report().narrative(f.section);
   const int n = narrative_index(f.section);
-  if (text && n >= 0) {
+  const size_t at = text && !f.quote.empty() ? text->find(f.quote) : std::string::npos;
+  if (n >= 0 && at != std::string::npos) {
     scroll_to_y_ = narrative_content_y_[n];
-    const size_t at = f.quote.empty() ? std::string::npos : text->find(f.quote);
-    if (at != std::string::npos) platform::text_area_select(kNarrativeKeys[n], at, at + f.quote.size());
+    platform::text_area_select(kNarrativeKeys[n], at, at + f.quote.size());
+  } else if (!highlight_.empty()) {
+    const auto first = static_cast<size_t>(highlight_.front());
+    if (first < cell_content_y_.size()) scroll_to_y_ = cell_content_y_[first];
+  } else if (n >= 0) {
+    scroll_to_y_ = narrative_content_y_[n];
   }
 }
 

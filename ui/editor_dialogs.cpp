@@ -102,9 +102,8 @@ void Editor::draw_dismiss_dialog() {
     return;
   }
   const Finding& f = findings_[static_cast<size_t>(dismiss_index_)];
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
-  ImGui::TextUnformatted(f.message.c_str());
-  ImGui::PopTextWrapPos();
+  if (static_cast<size_t>(dismiss_index_) < finding_lines_.size())  // wrapped like in the findings panel
+    draw_lines(finding_lines_[static_cast<size_t>(dismiss_index_)], ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TextUnformatted("理由（随报告保存，供审核人查看）：");
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::InputTextMultiline("##reason", dismiss_reason_, sizeof dismiss_reason_,

@@ -184,7 +184,7 @@ void Editor::draw_table(int table) {
     float y = a.y + std::max(pad, (b.y - a.y - static_cast<float>(lines.size()) * line_h) * 0.5f);
     for (auto line : lines) {
       float x = a.x + pad;
-      if (c.role == GridRole::ColumnHeader) {
+      if (c.role == GridRole::ColumnHeader || c.role == GridRole::BlockTitle) {
         const float w = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
         x = a.x + std::max(pad, (b.x - a.x - w) * 0.5f);
       }

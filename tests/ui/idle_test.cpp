@@ -12,6 +12,9 @@ namespace {
 std::atomic<long> g_news{0};
 }  // namespace
 
+// GCC pairs the replaced operator new/delete below with their standard forms and warns; they do match (malloc/free).
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+
 // Counts every operator new of this test program (ImGui allocates with malloc, not operator new).
 void* operator new(std::size_t n) {
   ++g_news;
