@@ -188,21 +188,14 @@ void Editor::set_font_size(float size) {
   platform::storage_set(kFontKey, buf);
 }
 
-void Editor::undo() {
-  active_cell_ = -1;
-  const std::string label = doc_.undo_label();
-  if (doc_.undo()) {
-    status_ = "已撤销：" + label;
-    status_error_ = false;
-  }
-  refresh();
-}
+void Editor::undo() { history_step(false); }
+void Editor::redo() { history_step(true); }
 
-void Editor::redo() {
+void Editor::history_step(bool forward) {
   active_cell_ = -1;
-  const std::string label = doc_.redo_label();
-  if (doc_.redo()) {
-    status_ = "已重做：" + label;
+  const std::string label = forward ? doc_.redo_label() : doc_.undo_label();
+  if (forward ? doc_.redo() : doc_.undo()) {
+    status_ = (forward ? "已重做：" : "已撤销：") + label;
     status_error_ = false;
   }
   refresh();

@@ -60,6 +60,7 @@ class Editor : public App {
   void set_font_size(float size);
   void undo();
   void redo();
+  void history_step(bool forward);  ///< redo when `forward`, else undo
   void focus_finding(int index);
   // editor_toolbar.cpp
   void draw_toolbar();
@@ -69,6 +70,8 @@ class Editor : public App {
   void draw_meta();
   void draw_narrative(const SectionDef& s);
   void sync_buffers();
+  /// Sets a text field of the report to `value` as an undoable edit (merged while typing).
+  void set_text_field(const char* label, const char* merge_key, std::string Report::*field, const std::string& value);
   // editor_tables.cpp
   void draw_table(int table);
   void draw_data_cell(const TableGrid& grid, int cell, ImVec2 min, ImVec2 max);

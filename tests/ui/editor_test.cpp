@@ -52,9 +52,7 @@ TEST_CASE("Tab and Shift+Tab move between cells, Enter moves down") {
 TEST_CASE("pasting tab-separated rows fills cells from the focused one; undo restores") {
   Harness h;
   load_blank(h);
-  ImGui::SetClipboardText("1\t2\t3\r\n4\t5\t6\r\n");
-  h.click("t3.new.natural");
-  h.key(ImGuiKey_V, ImGuiMod_Ctrl);
+  h.paste("t3.new.natural", "1\t2\t3\r\n4\t5\t6\r\n");
   CHECK(h.cell("t3.new.natural") == 1);
   CHECK(h.cell("t3.new.business") == 2);
   CHECK(h.cell("t3.new.research") == 3);
@@ -100,9 +98,7 @@ TEST_CASE("bad input leaves the value and says why; a bad paste changes nothing"
 TEST_CASE("自动计算合计 fills only empty totals and can be undone") {
   Harness h;
   load_blank(h);
-  ImGui::SetClipboardText("3\t2");
-  h.click("t3.granted.natural");
-  h.key(ImGuiKey_V, ImGuiMod_Ctrl);
+  h.paste("t3.granted.natural", "3\t2");
   h.click("t3.partial.total");
   h.type("9");  // typed, deliberately wrong: must stay
   h.click("autofill.table3");

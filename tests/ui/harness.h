@@ -98,6 +98,13 @@ class Harness {
     frames(2);
   }
 
+  /// Puts `text` on the clipboard, focuses cell `code` and presses Ctrl+V.
+  void paste(const std::string& code, const char* text) {
+    ImGui::SetClipboardText(text);
+    click(code);
+    key(ImGuiKey_V, ImGuiMod_Ctrl);
+  }
+
   nlohmann::json report() { return nlohmann::json::parse(app_->report_json()); }
   nlohmann::json findings() { return nlohmann::json::parse(app_->findings_json()); }
   nlohmann::json cell(const std::string& code) { return report()["cells"][code]; }
