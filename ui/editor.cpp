@@ -33,7 +33,7 @@ Editor::Editor() : doc_(blank_report()) {
     if (size >= kMinFont && size <= kMaxFont) font_size_ = size;
   }
   // Offer the crash buffer when it holds a readable report that is not simply blank.
-  if (auto buffer = platform::storage_get(Autosave::kKey)) {
+  if (auto buffer = platform::storage_get(Autosave::kKey); buffer && Autosave::offer_on_start()) {
     LoadResult r = load_report_json(*buffer);
     if (r.ok && save_report_json(r.report) != save_report_json(blank_report())) restore_json_ = *buffer;
   }
@@ -166,6 +166,7 @@ void Editor::save() {
   const std::string name = file_name("json");
   platform::download(name, "application/json", json_cache_);
   doc_.mark_saved();
+  autosave_.saved(json_cache_);
   platform::set_unsaved_changes(false);
   status_ = "已保存为 " + name + "（浏览器的下载文件夹）";
   status_error_ = false;

@@ -41,8 +41,7 @@ TEST_CASE("Tab and Shift+Tab move between cells, Enter moves down") {
   CHECK(h.cell("t3.new.natural") == 5);
   CHECK(h.cell("t3.new.business") == 6);
   h.key(ImGuiKey_Tab, ImGuiMod_Shift);
-  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
-  h.type("8");
+  h.type("8");  // the moved-to cell's text is selected: typing replaces it
   CHECK(h.cell("t3.new.natural") == 8);
   h.key(ImGuiKey_Enter);
   h.type("2");
@@ -181,6 +180,8 @@ TEST_CASE("Ctrl+S downloads the report under its official name and clears the di
   CHECK(native::downloads()[0].filename == "2024年青山县自然资源局政府信息公开工作年度报告.json");
   CHECK(native::downloads()[0].bytes == h.app().report_json());
   CHECK_FALSE(native::unsaved_changes());
+  Harness restarted(false);  // the work is in a file: no restore offer
+  CHECK(restarted.app().locate("restore.accept").empty());
 }
 
 TEST_CASE("font size buttons change the size and it is remembered") {
