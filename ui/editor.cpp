@@ -143,7 +143,8 @@ void Editor::refresh() {
   title_ = r.title();
   json_cache_ = save_report_json(r);
   platform::set_unsaved_changes(doc_.dirty());
-  if (!first) autosave_.changed(platform::now_seconds());
+  // Only unsaved work needs the crash buffer (a report just opened or saved is in a file already).
+  if (!first && doc_.dirty()) autosave_.changed(platform::now_seconds());
 }
 
 // ---------------------------------------------------------------------------------------------

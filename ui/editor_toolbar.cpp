@@ -34,6 +34,9 @@ void Editor::draw_toolbar() {
     new_dialog_open_ = true;
     new_year_ = doc_.report().year > 0 ? doc_.report().year : 2024;
     std::snprintf(new_agency_, sizeof new_agency_, "%s", doc_.report().agency.c_str());
+    new_kind_ = 0;
+    for (size_t k = 0; k < agency_kinds().size(); ++k)
+      if (agency_kinds()[k].kind == doc_.report().agency_kind) new_kind_ = static_cast<int>(k);
   }
   if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件（也可把文件拖到页面上）"))
     platform::open_file_dialog(".json");
