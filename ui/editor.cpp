@@ -99,6 +99,16 @@ void Editor::frame() {
   ImGui::PopFont();
 
   refresh();  // edits of this frame are checked before the automation API or the next frame reads them
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  if (display.x != last_display_size_.x || display.y != last_display_size_.y || font_size_ != last_font_size_) {
+    last_font_size_ = font_size_;
+    last_display_size_ = display;
+    settle_frames_ = 3;
+  }
+  if (settle_frames_ > 0) {
+    --settle_frames_;
+    platform::request_frame_after(0);
+  }
   const double wait = autosave_.tick(platform::now_seconds(), json_cache_);
   if (wait >= 0) platform::request_frame_after(wait);
   if (!highlight_.empty()) {
@@ -116,6 +126,7 @@ void Editor::frame() {
 void Editor::refresh() {
   if (seen_revision_ == doc_.revision()) return;
   const bool first = seen_revision_ == 0;
+  settle_frames_ = 3;
   seen_revision_ = doc_.revision();
   const Report& r = doc_.report();
   findings_ = check_report(r);

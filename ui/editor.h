@@ -120,6 +120,12 @@ class Editor : public App {
   std::string cell_message_;
   std::vector<TableLayout> layouts_ = std::vector<TableLayout>(3);
 
+  /// Frames still to draw after something changed: ImGui needs a few frames to settle (scrollbars,
+  /// auto-sized popups), and the web shell draws only on request.
+  int settle_frames_ = 0;
+  ImVec2 last_display_size_;
+  float last_font_size_ = 0;
+
   // Highlight after clicking a finding.
   std::vector<int> highlight_;
   double highlight_until_ = 0;

@@ -1,5 +1,5 @@
 // idle_test.cpp — an idle editor costs little: after the first frames, drawing allocates nothing on the
-// C++ heap (ImGui's own buffers use ImGui's allocator and are reused), and findings are not recomputed.
+// C++ heap (ImGui's own buffers use ImGui's allocator and are reused), and it asks the shell for no frames.
 #include <atomic>
 #include <cstdlib>
 #include <new>
@@ -31,7 +31,9 @@ TEST_CASE("idle frames of a filled report allocate nothing") {
     ImGui::GetIO().AddMousePosEvent(-1000, -1000);  // the pointer left the page: no hover, no tooltip
     h.frames(5);
     const long before = g_news.load();
+    const long requests = nianbao::platform::native::frame_requests();
     h.frames(30);
+    CHECK_MESSAGE(nianbao::platform::native::frame_requests() == requests, "an idle editor asks for no frames");
     CHECK_MESSAGE(g_news.load() - before == 0, std::string(example) << ": " << (g_news.load() - before) << " allocations in 30 idle frames");
   }
 }
