@@ -169,11 +169,15 @@ void Editor::draw_table(int table) {
   const float pad = 4.f;
   const float line_h = ImGui::GetTextLineHeight();
   const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+  const float window_y = ImGui::GetWindowPos().y - ImGui::GetScrollY();
+  if (cell_content_y_.size() != r.cells.size()) cell_content_y_.assign(r.cells.size(), 0.f);
   for (size_t i = 0; i < grid.cells.size(); ++i) {
     const ImVec2 a(origin.x + L.min[i].x, origin.y + L.min[i].y);
     const ImVec2 b(origin.x + L.max[i].x, origin.y + L.max[i].y);
-    if (!ImGui::IsRectVisible(a, b)) continue;
     const GridCell& c = *grid.cells[i].cell;
+    // Where each cell sits in the scrolled content, visible or not (clicking a finding scrolls there).
+    if (c.role == GridRole::Data) cell_content_y_[static_cast<size_t>(c.cell)] = a.y - window_y;
+    if (!ImGui::IsRectVisible(a, b)) continue;
     if (c.role == GridRole::Data) {
       draw_data_cell(grid, c.cell, a, b);
       continue;
@@ -219,8 +223,6 @@ void Editor::draw_table(int table) {
 
 void Editor::draw_data_cell(const TableGrid&, int cell, ImVec2 min, ImVec2 max) {
   const size_t ci = static_cast<size_t>(cell);
-  if (cell_content_y_.size() != doc_.report().cells.size()) cell_content_y_.assign(doc_.report().cells.size(), 0.f);
-  cell_content_y_[ci] = min.y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
   loc_.cell(cell, min, max);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const int fi = cell_finding_[ci];

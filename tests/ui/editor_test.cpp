@@ -5,6 +5,7 @@
 #include "harness.h"
 #include "imgui_internal.h"
 #include "platform_native.h"
+#include "report.h"
 
 using nianbao::test::Harness;
 namespace native = nianbao::platform::native;
@@ -252,4 +253,22 @@ TEST_CASE("export downloads the publishable page") {
   REQUIRE(native::downloads().size() == 1);
   CHECK(native::downloads()[0].filename == "2020年青山县林业局政府信息公开工作年度报告.html");
   CHECK(native::downloads()[0].bytes.find("青山县林业局") != std::string::npos);
+}
+
+TEST_CASE("clicking a table finding scrolls its cells into view") {
+  Harness h(true, 700);
+  nianbao::Report r = nianbao::new_report(nianbao::FormatVersion::v2021, 2024, "青山县自然资源局");
+  for (const char* result : {"upheld", "corrected", "other", "pending"})
+    r.cell(std::string("t4.review.") + result) = nianbao::CellValue::of_count(1);
+  r.cell("t4.review.total") = nianbao::CellValue::of_count(5);  // C4.1: 1 + 1 + 1 + 1 ≠ 5
+  REQUIRE(h.app().load_report(nianbao::save_report_json(r)) == "");
+  h.frames(3);
+  REQUIRE(h.app().locate("t4.review.total").empty());  // below the fold
+  const auto findings = h.findings();
+  int c41 = -1;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (findings[i]["rule"] == "C4.1") c41 = static_cast<int>(i);
+  REQUIRE(c41 >= 0);
+  h.click("finding." + std::to_string(c41));
+  CHECK_FALSE(h.app().locate("t4.review.total").empty());
 }

@@ -18,11 +18,12 @@ namespace nianbao::test {
 class Harness {
  public:
   /// `fresh`: forget the native platform's storage and downloads first (false simulates a restart).
-  explicit Harness(bool fresh = true) {
+  /// `height`: display height; the default shows every table without scrolling.
+  explicit Harness(bool fresh = true, float height = 2600) {
     if (fresh) platform::native::reset();
     ctx_ = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1400, 2600);  // tall enough to show every table without scrolling
+    io.DisplaySize = ImVec2(1400, height);
     io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
     io.IniFilename = nullptr;
     const char* cjk = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
