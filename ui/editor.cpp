@@ -65,7 +65,9 @@ void Editor::frame() {
   const float panel_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.28f, 260.f, 460.f);
   const float main_w = ImGui::GetContentRegionAvail().x - panel_w - ImGui::GetStyle().ItemSpacing.x;
 
-  ImGui::BeginChild("main", ImVec2(main_w, avail_h), ImGuiChildFlags_Borders, ImGuiWindowFlags_HorizontalScrollbar);
+  // The vertical scrollbar is always there, so the content width never changes when it appears.
+  ImGui::BeginChild("main", ImVec2(main_w, avail_h), ImGuiChildFlags_Borders,
+                    ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysVerticalScrollbar);
   if (scroll_to_y_ >= 0) {
     ImGui::SetScrollY(std::max(0.f, scroll_to_y_ - ImGui::GetWindowHeight() * 0.3f));
     scroll_to_y_ = -1;
