@@ -3,7 +3,16 @@
 // Files: editor.cpp (life cycle, frame, refresh after changes, automation API, file actions),
 // editor_toolbar.cpp (toolbar, status line, shortcuts), editor_sections.cpp (metadata and prose),
 // editor_tables.cpp (the three tables and cell editing), editor_findings.cpp (findings panel,
-// dismissing), editor_dialogs.cpp (new report, crash-buffer restore).
+// dismissing), editor_dialogs.cpp (new report, crash-buffer restore, dismiss reason, import log).
+//
+// Targets of App::locate (besides cell codes such as "t3.new.natural"):
+//   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review")
+//             "example.2021" "example.2019" "undo" "redo" "font.smaller" "font.larger"
+//   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
+//             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
+//   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
+//   dialogs   "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
+//   status    "status" (last message), "dirty" (unsaved-changes indicator)
 #pragma once
 
 #include <string>
