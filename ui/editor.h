@@ -12,7 +12,7 @@
 //             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
 //   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
 //   dialogs   "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
-//   status    "status" (last message), "dirty" (unsaved-changes indicator)
+//   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 #pragma once
 
 #include <string>

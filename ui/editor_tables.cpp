@@ -199,8 +199,6 @@ void Editor::draw_table(int table) {
   ImGui::SetCursorScreenPos(origin);
   ImGui::Dummy(ImVec2(L.width, L.height));
 
-  if (active_cell_ >= 0 && !cell_message_.empty() && find_data_cell(grid, active_cell_).row >= 0)
-    ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", cell_message_.c_str());
   if (table == 2 && r.format == FormatVersion::v2019) {
     // 2019 采购总金额 prints no unit: the agency writes one, kept in Report::units.
     const char* code = "t2.procurement.amount";
@@ -250,6 +248,16 @@ void Editor::draw_data_cell(const TableGrid&, int cell, ImVec2 min, ImVec2 max) 
       commit_cell_text();
     if (ImGui::IsItemDeactivated() && !focus_cell_ && active_cell_ == cell) active_cell_ = -1;
     ImGui::PopID();
+    if (!cell_message_.empty()) {
+      // Why the input was refused, right under the cell (the table may be taller than the screen).
+      ImGui::SetNextWindowPos(ImVec2(min.x, max.y + 2));
+      ImGui::Begin("##cell-message", nullptr,
+                   ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
+                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings);
+      ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", cell_message_.c_str());
+      loc_.item("cell.message");
+      ImGui::End();
+    }
   } else {
     ImGui::SetCursorScreenPos(min);
     if (ImGui::InvisibleButton("##cell", ImVec2(max.x - min.x, max.y - min.y))) activate_cell(cell);

@@ -84,6 +84,7 @@ TEST_CASE("bad input leaves the value and says why; a bad paste changes nothing"
   h.type("x");
   h.type("-");
   CHECK(h.cell("t3.new.natural") == 5);
+  CHECK_FALSE(h.app().locate("cell.message").empty());  // the refusal is explained under the cell
   ImGui::SetClipboardText("1\tabc\t3");
   h.key(ImGuiKey_V, ImGuiMod_Ctrl);
   CHECK(h.cell("t3.new.natural") == 5);
