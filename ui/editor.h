@@ -34,8 +34,9 @@ constexpr const char* kNarrativeKeys[3] = {"overview", "problems", "other"};
 /// Index of a narrative section key in kNarrativeKeys, or -1.
 int narrative_index(std::string_view key);
 
-/// Layout of one table at one width and font size, cached until either changes.
+/// Layout of one table at one width and font size, cached until the grid, width or font size changes.
 struct TableLayout {
+  const TableGrid* grid = nullptr;  ///< the grid laid out (changes with the report's format)
   float width = 0;
   float font_size = 0;
   float height = 0;

@@ -83,7 +83,8 @@ const TableLayout& Editor::layout(int table, float width) {
   const TableGrid& grid = table_grids(doc_.report().format)[static_cast<size_t>(table - 2)];
   TableLayout& L = layouts_[static_cast<size_t>(table - 2)];
   const float font = ImGui::GetFontSize();
-  if (L.width == width && L.font_size == font && L.min.size() == grid.cells.size()) return L;
+  if (L.grid == &grid && L.width == width && L.font_size == font) return L;
+  L.grid = &grid;
   L.width = width;
   L.font_size = font;
   const TableDef& t = *grid.table;
@@ -131,7 +132,6 @@ const TableLayout& Editor::layout(int table, float width) {
     L.max[i] = ImVec2(col_x[static_cast<size_t>(last_col)], row_y[static_cast<size_t>(last_row)]);
   }
   L.height = row_y.back();
-  L.width = width;
   return L;
 }
 
