@@ -273,3 +273,31 @@ TEST_CASE("clicking a table finding scrolls its cells into view") {
   h.click("finding." + std::to_string(c41));
   CHECK_FALSE(h.app().locate("t4.review.total").empty());
 }
+
+TEST_CASE("an exported page imports back through open_file, with the import log shown") {
+  Harness h;
+  h.click("example.2021");
+  h.click("export");
+  h.click("export.html");
+  REQUIRE(native::downloads().size() == 1);
+  const auto page = native::downloads()[0];
+  h.click("new");
+  h.click("new.create");
+  REQUIRE(h.cell("t3.new.total").is_null());
+  CHECK(h.app().open_file(page.filename, page.bytes) == "");
+  h.frames(3);
+  CHECK(h.cell("t3.new.total") == 58);
+  CHECK(h.report()["agency"] == "青山县自然资源局");
+  CHECK(native::unsaved_changes());  // an import is not yet a saved report file
+  if (!h.app().locate("import.close").empty()) h.click("import.close");
+  CHECK(h.app().locate("import.close").empty());
+}
+
+TEST_CASE("switching formats lays the tables out again") {
+  Harness h;
+  h.click("example.2021");
+  CHECK_FALSE(h.app().locate("t2.fees.amount").empty());
+  h.click("example.2019");
+  CHECK_FALSE(h.app().locate("t2.procurement.amount").empty());
+  CHECK(h.app().locate("t2.fees.amount").empty());  // not a cell of the 2019 format
+}
