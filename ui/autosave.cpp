@@ -11,10 +11,14 @@ double Autosave::tick(double now, const std::string& json) {
     status_ = Status::Pending;
     return due_ - now;
   }
+  write_now(json);
+  return -1;
+}
+
+void Autosave::write_now(const std::string& json) {
   due_ = -1;
   platform::storage_remove(kSavedKey);
   status_ = platform::storage_set(kKey, json) ? Status::Written : Status::Failed;
-  return -1;
 }
 
 void Autosave::saved(const std::string& json) {

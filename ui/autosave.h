@@ -19,6 +19,8 @@ class Autosave {
   void changed(double now) { due_ = now + kDelay; }
   /// Writes `json` when a write is due. Returns the seconds until the next due write, or -1 when none is pending.
   double tick(double now, const std::string& json);
+  /// Writes `json` at once (unsaved work about to be replaced by another report).
+  void write_now(const std::string& json);
   /// The document was saved as a file: the buffer now holds `json` and is marked as saved, so the
   /// next start does not offer it (a later change removes the mark).
   void saved(const std::string& json);

@@ -163,11 +163,15 @@ void Editor::refresh() {
 // ---------------------------------------------------------------------------------------------
 // actions
 
-void Editor::replace_report(const char* label, Report r, bool clean) {
+std::string Editor::replace_report(const char* label, Report r, bool clean) {
+  const bool was_dirty = doc_.dirty();
+  // Unsaved work goes to the crash buffer now, before the new report could overwrite it.
+  if (was_dirty) autosave_.write_now(json_cache_);
   active_cell_ = -1;
   highlight_.clear();
   doc_.replace(label, std::move(r), clean);
   refresh();
+  return was_dirty ? "（原报告未保存的修改已存入崩溃恢复缓存，也可用“撤销”找回）" : "";
 }
 
 std::string Editor::file_name(const char* ext) const {
@@ -248,14 +252,8 @@ std::string Editor::open_file(const std::string& name, const std::string& bytes)
   const bool json = (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) ||
                     (first != std::string::npos && bytes[first] == '{');
   if (json) {
-    const std::string error = load_report(bytes);
-    if (!error.empty()) {
-      status_ = "无法打开 " + name + "：" + error + "（当前报告未改动）";
-      status_error_ = true;
-      return status_;
-    }
-    status_ = "已打开 " + name;
-    return {};
+    const std::string error = open_json(bytes, "已打开 " + name);
+    return error.empty() ? error : "无法打开 " + name + "：" + error;
   }
   ImportResult r = import_report(bytes, name);
   if (!r.ok) {
@@ -263,23 +261,24 @@ std::string Editor::open_file(const std::string& name, const std::string& bytes)
     status_error_ = true;
     return status_;
   }
-  replace_report("导入网页或文本", std::move(r.report), false);
+  const std::string note = replace_report("导入网页或文本", std::move(r.report), false);
   import_log_ = std::move(r.log);
   import_log_font_ = 0;
-  status_ = "已从 " + name + " 导入，请逐项核对导入记录和表格";
+  status_ = "已从 " + name + " 导入，请逐项核对导入记录和表格" + note;
   status_error_ = false;
   return {};
 }
 
-std::string Editor::load_report(std::string_view json) {
+std::string Editor::load_report(std::string_view json) { return open_json(json, "已读取报告"); }
+
+std::string Editor::open_json(std::string_view json, const std::string& done) {
   LoadResult r = load_report_json(json);
   if (!r.ok) {
     status_ = "无法读取报告：" + r.error + "（当前报告未改动）";
     status_error_ = true;
     return r.error;
   }
-  replace_report("打开报告", std::move(r.report), true);
-  status_ = "已读取报告";
+  status_ = done + replace_report("打开报告", std::move(r.report), true);
   status_error_ = false;
   return {};
 }

@@ -61,7 +61,10 @@ class Editor : public App {
  private:
   // editor.cpp
   void refresh();                       ///< after a change: findings, caches, autosave, unsaved flag
-  void replace_report(const char* label, Report r, bool clean);
+  /// Replaces the document (undoable). Returns a note for the status line when unsaved work was replaced.
+  std::string replace_report(const char* label, Report r, bool clean);
+  /// Loads report JSON as the new document; `done` is the status message on success. Returns "" or the error.
+  std::string open_json(std::string_view json, const std::string& done);
   void save();
   /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers).
   void export_html(bool with_findings);

@@ -45,8 +45,7 @@ void Editor::draw_new_dialog() {
   if (ImGui::Button("创建")) {
     Report r = new_report(new_format_ == 1 ? FormatVersion::v2021 : FormatVersion::v2019, new_year_, new_agency_);
     r.agency_kind = agency_kinds()[static_cast<size_t>(new_kind_)].kind;
-    replace_report("新建报告", std::move(r), true);
-    status_ = "已新建报告（原报告可用“撤销”找回）";
+    status_ = "已新建报告" + replace_report("新建报告", std::move(r), true);
     status_error_ = false;
     new_dialog_open_ = false;
     ImGui::CloseCurrentPopup();

@@ -300,3 +300,16 @@ TEST_CASE("switching formats lays the tables out again") {
   CHECK_FALSE(h.app().locate("t2.procurement.amount").empty());
   CHECK(h.app().locate("t2.fees.amount").empty());  // not a cell of the 2019 format
 }
+
+TEST_CASE("replacing unsaved work writes it to the crash buffer at once") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("9");
+  h.click("example.2021");  // before the debounced write was due
+  REQUIRE(native::storage().count("nianbao.autosave.report") == 1);
+  CHECK(native::storage()["nianbao.autosave.report"].find("\"t3.new.natural\": 9") != std::string::npos);
+  native::advance_clock(2);
+  h.frames(3);  // the clean example must not overwrite it
+  CHECK(native::storage()["nianbao.autosave.report"].find("\"t3.new.natural\": 9") != std::string::npos);
+}
