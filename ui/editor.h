@@ -87,7 +87,8 @@ class Editor : public App {
   void set_text_field(const char* label, const char* merge_key, std::string Report::*field, const std::string& value);
   // editor_tables.cpp
   void draw_table(int table);
-  void draw_data_cell(const TableGrid& grid, int cell, ImVec2 min, ImVec2 max);
+  /// Draws data cell `cell` (index into FormatDef::cells) in the screen rectangle [min, max].
+  void draw_data_cell(int cell, ImVec2 min, ImVec2 max);
   void handle_cell_keys();
   void activate_cell(int cell);
   void move_cell(int cell);

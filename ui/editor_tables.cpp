@@ -179,7 +179,7 @@ void Editor::draw_table(int table) {
     if (c.role == GridRole::Data) cell_content_y_[static_cast<size_t>(c.cell)] = a.y - window_y;
     if (!ImGui::IsRectVisible(a, b)) continue;
     if (c.role == GridRole::Data) {
-      draw_data_cell(grid, c.cell, a, b);
+      draw_data_cell(c.cell, a, b);
       continue;
     }
     dl->AddRectFilled(a, b, c.role == GridRole::ColumnHeader ? kHeaderBg : kCellBg);
@@ -219,7 +219,7 @@ void Editor::draw_table(int table) {
 // ---------------------------------------------------------------------------------------------
 // draw_data_cell
 
-void Editor::draw_data_cell(const TableGrid&, int cell, ImVec2 min, ImVec2 max) {
+void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
   const size_t ci = static_cast<size_t>(cell);
   loc_.cell(cell, min, max);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -318,8 +318,7 @@ void Editor::handle_cell_keys() {
   for (ImGuiKey k : {ImGuiKey_Tab, ImGuiKey_V, ImGuiKey_Z, ImGuiKey_Y}) ImGui::SetKeyOwner(k, owner);
   if (focus_cell_) return;
   const ImGuiIO& io = ImGui::GetIO();
-  DataPos pos;
-  const TableGrid* grid = grid_of(doc_.report().format, active_cell_, &pos);
+  const TableGrid* grid = grid_of(doc_.report().format, active_cell_, nullptr);
   if (ImGui::IsKeyPressed(ImGuiKey_Tab)) {
     move_cell(active_cell_ + (io.KeyShift ? -1 : 1));
   } else if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
