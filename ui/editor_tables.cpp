@@ -273,7 +273,8 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
       dl->AddText(ImVec2(std::max(min.x + pad, max.x - pad - w), y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
     }
   }
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && ImGui::BeginTooltip()) {
+  const bool explaining = cell == active_cell_ && !cell_message_.empty();  // the message box is there
+  if (!explaining && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && ImGui::BeginTooltip()) {
     const float wrap = ImGui::GetFontSize() * 22;
     ImGui::Text("%s · %s", def.row_label.c_str(), def.column_label.c_str());
     ImGui::TextDisabled("%s%s", def.code.c_str(), cell_texts_[ci].empty() ? "（空，未填写）" : "");
