@@ -26,7 +26,7 @@ body {
   margin: 0; padding: 24px 8px; color: #000;
   font-family: "FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "SimSun", "宋体", "Songti SC",
     "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", "AR PL UMing CN", "AR PL SungtiL GB", serif;
-  font-size: 12pt; line-height: 1.8;
+  font-size: 12pt;
 }
 .page {
   box-sizing: border-box; width: 210mm; max-width: 100%; margin: 0 auto; padding: 30mm 26mm 30mm 28mm;
@@ -38,18 +38,23 @@ h1 {
     "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", serif;
 }
 h2 {
-  margin: 1em 0 .3em; text-indent: 2em; font-size: 12pt; font-weight: bold; line-height: 1.8;
+  margin: 1em 0 .3em; text-indent: 24pt; font-size: 12pt; font-weight: bold; line-height: 1.8;
   font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
   break-after: avoid; page-break-after: avoid;
 }
-p { margin: 0; text-indent: 2em; text-align: justify; }
+/* Indents in pt, not em, and rules on classes: LibreOffice's HTML import honours only absolute lengths
+   and simple selectors, and applies a bare p rule to the paragraphs it makes inside table cells. */
+p.text, p.sub { margin: 0; text-indent: 24pt; text-align: justify; line-height: 1.8; }
 p.sub { font-family: "KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", "STKaiti", "AR PL UKai CN", serif; }
 table {
   width: 100%; border-collapse: collapse; margin: 0 0 .8em; font-size: 10.5pt; line-height: 1.35;
   font-family: "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", serif;
 }
 caption { caption-side: top; text-align: left; }
-th, td { border: 1px solid #000; padding: 4px 3px; font-weight: normal; text-align: center; vertical-align: middle; }
+th, td {
+  border: 1px solid #000; padding: 4px 3px; font-weight: normal; text-align: center; vertical-align: middle;
+  text-indent: 0;
+}
 td { min-width: 2.2em; font-variant-numeric: tabular-nums; }
 td.amount { white-space: nowrap; }
 /* Data columns only as wide as their figures need, leaving room to the long row labels of table 三. */
@@ -61,6 +66,10 @@ td.amount { white-space: nowrap; }
 .findings table { font-size: 10.5pt; }
 .findings td { text-align: left; font-variant-numeric: normal; }
 .findings td.no { text-align: center; }
+#findings-list th:nth-child(1) { width: 2.5em; }
+#findings-list th:nth-child(2) { width: 3.5em; }
+#findings-list th:nth-child(3) { width: 6em; }
+#findings-list th:nth-child(4) { width: 32%; }
 .findings tr.dismissed td { color: #555; }
 p.verdict { text-indent: 0; font-weight: bold; margin: .2em 0 .6em; }
 @media print {
@@ -68,7 +77,9 @@ p.verdict { text-indent: 0; font-weight: bold; margin: .2em 0 .6em; }
   body { padding: 0; }
   .page { width: auto; padding: 0; margin: 0; box-shadow: none; }
   thead { display: table-header-group; }
-  tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+  /* No cell splits across pages; a label spanning many rows (三、本年度办理结果) must be allowed to,
+     or Chromium moves the whole group to the next page and leaves a blank one behind. */
+  td, th:not([rowspan]) { break-inside: avoid; page-break-inside: avoid; }
   .findings { break-before: page; page-break-before: always; }
 }
 )CSS";
@@ -139,6 +150,8 @@ bool starts_row_group(const std::vector<GridCell>& row) {
   return first.role == GridRole::BlockTitle || (first.role == GridRole::RowHeader && first.row_span > 1);
 }
 
+/// Appends one grid cell: a <td> with the report's value, or a <th> with the official label and scope.
+/// `heads_group`: the cell is the label of a spanning row group (scope="rowgroup").
 void append_grid_cell(std::string& out, const Report& report, const GridCell& c, bool heads_group) {
   const FormatDef& def = report.def();
   switch (c.role) {
@@ -156,7 +169,7 @@ void append_grid_cell(std::string& out, const Report& report, const GridCell& c,
       out += c.col_span > 1 ? " scope=\"colgroup\"" : " scope=\"col\"";
       break;
     case GridRole::RowHeader:
-      // The innermost label of a row (the one reaching the data) is the item itself.
+      // Other row labels (a row's own label, or a nested group such as （三）不予公开) head the rows they span.
       out += heads_group ? "<th scope=\"rowgroup\"" : "<th class=\"item\" scope=\"row\"";
       break;
     case GridRole::BlockTitle:
@@ -167,8 +180,11 @@ void append_grid_cell(std::string& out, const Report& report, const GridCell& c,
   out += ">" + html_escape(c.label) + "</th>";
 }
 
+/// Appends table `t` of the report's format with the section heading as its caption; header rows go
+/// to <thead> (repeated on every printed page), row groups each to their own <tbody>.
 void append_table(std::string& out, const Report& report, const TableDef& t, const SectionDef& section) {
-  out += "<table class=\"t" + std::to_string(t.number) + "\" id=\"table-" + std::to_string(t.number) + "\">\n";
+  // border="1": the rules of the grid survive where CSS is partly ignored (LibreOffice, text browsers).
+  out += "<table border=\"1\" class=\"t" + std::to_string(t.number) + "\" id=\"table-" + std::to_string(t.number) + "\">\n";
   out += "<caption><h2 id=\"h-" + section.key + "\">" + html_escape(section.heading) + "</h2></caption>\n";
   const size_t header_rows = static_cast<size_t>(t.header_rows);
   if (header_rows > 0) out += "<thead>\n";
@@ -203,7 +219,7 @@ void append_narrative(std::string& out, const Report& report, const SectionDef& 
   const std::string* text = report.narrative(section.key);
   if (!text) return;
   for (const auto& p : narrative_paragraphs(*text))
-    out += (is_subheading(p) ? "<p class=\"sub\">" : "<p>") + html_escape(p) + "</p>\n";
+    out += (is_subheading(p) ? "<p class=\"sub\">" : "<p class=\"text\">") + html_escape(p) + "</p>\n";
 }
 
 void append_sections(std::string& out, const Report& report) {
@@ -221,10 +237,16 @@ void append_sections(std::string& out, const Report& report) {
 // ---------------------------------------------------------------------------------------------
 // findings appendix
 
+/// Cells named one by one in the appendix; a finding about a whole table (every empty cell) names only
+/// the first few, so the appendix stays readable.
+constexpr size_t kMaxNamedCells = 6;
+
 /// Where a finding points: its cells' names, else its section's heading, plus the quoted sentence.
 std::string finding_place(const FormatDef& def, const Finding& f) {
   std::string place;
-  for (const auto& code : f.cells) place += (place.empty() ? "" : "；") + cell_human_label(def, code);
+  for (size_t i = 0; i < f.cells.size() && i < kMaxNamedCells; ++i)
+    place += (place.empty() ? "" : "；") + cell_human_label(def, f.cells[i]);
+  if (f.cells.size() > kMaxNamedCells) place += " 等 " + std::to_string(f.cells.size()) + " 个单元格";
   if (place.empty()) {
     const SectionDef* s = def.section(f.section);
     place = s ? s->heading : f.section == "meta" ? "基本信息" : f.section;
@@ -238,7 +260,7 @@ void append_findings(std::string& out, const Report& report, const std::vector<F
   out += "<h2 id=\"h-findings\">附：校验结果</h2>\n";
   out += "<p class=\"verdict\">" + html_escape(verdict_line(summarize(findings))) + "</p>\n";
   if (!findings.empty()) {
-    out += "<table id=\"findings-list\">\n<caption>校验发现（共 " + std::to_string(findings.size()) +
+    out += "<table border=\"1\" id=\"findings-list\">\n<caption>校验发现（共 " + std::to_string(findings.size()) +
            " 条）</caption>\n<thead><tr><th scope=\"col\">序号</th><th scope=\"col\">规则</th>"
            "<th scope=\"col\">类别</th><th scope=\"col\">说明</th><th scope=\"col\">涉及栏目</th></tr></thead>\n<tbody>\n";
     for (size_t i = 0; i < findings.size(); ++i) {

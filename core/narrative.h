@@ -7,6 +7,7 @@
 //   parse_chinese_number . "二十三" → 23, "一百零五" → 105
 //   count_characters ..... characters (code points), optionally ignoring whitespace
 //   find_year_statements . "统计期限为2022年1月1日至2022年12月31日", "本年度（2022年）"
+//   leading_year ......... "2022年，我区…" at the start of a text
 //   bigram_similarity .... character-bigram Jaccard similarity of two texts
 #pragma once
 
@@ -51,6 +52,9 @@ struct YearStatement {
 /// Years named as the reporting period: "统计期限/统计时限/统计时间…为YYYY年1月1日至YYYY年12月31日" (both
 /// years), "本年度（YYYY年）", "报告年度为YYYY年", "YYYY年度政府信息公开工作年度报告".
 std::vector<YearStatement> find_year_statements(std::string_view text);
+
+/// The year a text opens with ("2022年，我区…", "2022年度，…"), as overviews customarily do; 0 when none.
+int leading_year(std::string_view text);
 
 /// Jaccard similarity (0…1) of the sets of adjacent-character pairs of `a` and `b`, ignoring whitespace,
 /// digits and punctuation so that a text copied with only the years changed scores 1. Two empty texts score 0.

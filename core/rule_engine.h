@@ -28,10 +28,14 @@ struct SumRelation {
   const char* section = "table3";
 };
 
-/// Everything precomputed for one format: its relations and, per cell, the relations it appears in.
+/// Everything precomputed for one format: its relations, the relations of each cell, and compact copies of
+/// the cell attributes the value rules read (CellDef is large; scanning it per check would cost more).
 struct CompiledRules {
   std::vector<SumRelation> relations;
   std::vector<std::vector<int>> relations_of_cell;  ///< cell index → indices into `relations`
+  std::vector<int> cells_of_table[5];               ///< table number (2, 3, 4) → its cell indices
+  std::vector<int> amount_cells;                    ///< cells of kind Amount
+  std::vector<ValueKind> kind_of;                   ///< cell index → kind
 };
 
 /// Built once per format on first use (thread-safe static initialisation).

@@ -7,6 +7,7 @@
 //   rule_list .......... public view of the table
 //   check_report ....... run, mark reviewed findings dismissed, order by section then rule
 #include <algorithm>
+#include <optional>
 
 #include "rule_engine.h"
 #include "rules.h"
@@ -40,7 +41,7 @@ const std::vector<RuleSpec> kRules = {
      "table2", 2, nullptr, check_unit_scale},
     {"U1", W, "文件中有本格式未定义的单元格代码（已原样保留，但不参与校验）", false, "meta", 0, nullptr,
      check_unknown_cells},
-    {"N1", W, "总体情况中的申请、办结、结转、行政复议、行政诉讼件数与表三、表四一致", false, "overview", 0, nullptr,
+    {"N1", W, "总体情况中的收到申请、办理结果（予以公开、无法提供等）、办结、结转、行政复议、行政诉讼件数与表三、表四一致", false, "overview", 0, nullptr,
      check_text_vs_tables},
     {"N2", W, "2021 格式：六、其他需要报告的事项须报告信息处理费收取情况（含未收取的说明）", false, "other", 0, nullptr,
      check_fee_statement},
@@ -48,7 +49,7 @@ const std::vector<RuleSpec> kRules = {
      check_overview_length},
     {"N4", W, "各级人民政府：总体情况须包括工作考核、社会评议和责任追究结果情况", false, "overview", 0, nullptr,
      check_government_items},
-    {"N5", W, "年度一致：正文所称统计期限、本年度与报告年度相同；发布日期晚于年度末", false, "meta", 0, nullptr,
+    {"N5", W, "年度一致：正文所称统计期限、本年度及总体情况开头的年份与报告年度相同；发布日期晚于年度末", false, "meta", 0, nullptr,
      check_years},
     {"N6", W, "发布日期不晚于该类机关的法定期限（部门、乡镇 1月31日；县 2月20日；市 3月10日；省及垂直 3月31日）",
      false, "meta", 0, nullptr, check_deadline},
@@ -78,6 +79,12 @@ CompiledRules compile(FormatVersion v) {
   for (size_t r = 0; r < c.relations.size(); ++r) {
     for (int cell : c.relations[r].lhs) c.relations_of_cell[static_cast<size_t>(cell)].push_back(static_cast<int>(r));
     for (int cell : c.relations[r].rhs) c.relations_of_cell[static_cast<size_t>(cell)].push_back(static_cast<int>(r));
+  }
+  for (size_t i = 0; i < def.cells.size(); ++i) {
+    const CellDef& d = def.cells[i];
+    c.cells_of_table[d.table].push_back(static_cast<int>(i));
+    if (d.kind == ValueKind::Amount) c.amount_cells.push_back(static_cast<int>(i));
+    c.kind_of.push_back(d.kind);
   }
   return c;
 }
@@ -138,17 +145,30 @@ const std::vector<RuleInfo>& rule_list() {
   return list;
 }
 
-std::vector<Finding> check_report(const Report& report, const Report* previous) {
+namespace {
+
+/// A report whose cell vector does not match its format (built by hand rather than by load_report_json
+/// or new_report) is checked as if the missing cells were empty.
+const Report& with_all_cells(const Report& r, std::optional<Report>& storage) {
+  if (r.cells.size() == r.def().cells.size()) return r;
+  storage = r;
+  storage->cells.resize(r.def().cells.size());
+  return *storage;
+}
+
+}  // namespace
+
+std::vector<Finding> check_report(const Report& given, const Report* given_previous) {
   std::vector<Finding> out;
-  if (report.cells.size() != report.def().cells.size()) return out;  // not built by load/new_report: nothing to check
+  std::optional<Report> report_storage, previous_storage;
+  const Report& report = with_all_cells(given, report_storage);
+  const Report* previous = given_previous ? &with_all_cells(*given_previous, previous_storage) : nullptr;
   const auto& specs = rules::rule_specs();
   const FormatDef& def = report.def();
-  const bool comparable_previous =
-      previous && previous->cells.size() == previous->def().cells.size();
   for (size_t i = 0; i < specs.size(); ++i) {
     const auto& spec = specs[i];
     if (!spec.check) continue;
-    if (spec.needs_previous && !comparable_previous) continue;
+    if (spec.needs_previous && !previous) continue;
     rules::RuleContext ctx{report, previous, def, spec, static_cast<int>(i)};
     spec.check(ctx, out);
   }

@@ -35,18 +35,19 @@ std::string list_cells(const FormatDef& def, const std::vector<int>& cells, size
 }  // namespace
 
 void check_values(const RuleContext& ctx, std::vector<Finding>& out) {
-  const auto& cells = ctx.def.cells;
-  for (size_t i = 0; i < cells.size(); ++i) {
-    const CellDef& d = cells[i];
-    const CellValue& v = ctx.report.cells[i];
-    if (d.table != ctx.spec.table || !v.filled) continue;
+  const CompiledRules& comp = compiled_rules(ctx.report.format);
+  for (int i : comp.cells_of_table[ctx.spec.table]) {
+    const CellValue& v = ctx.report.cells[static_cast<size_t>(i)];
+    const ValueKind kind = comp.kind_of[static_cast<size_t>(i)];
+    if (!v.filled || (kind == ValueKind::Count && v.count >= 0) || kind == ValueKind::SignedCount) continue;
+    const CellDef& d = ctx.def.cells[static_cast<size_t>(i)];
     std::string problem;
-    if (d.kind == ValueKind::Count && v.count < 0)
+    if (d.kind == ValueKind::Count)
       problem = "为负数（" + std::to_string(v.count) + "），应为非负整数";
-    else if (d.kind == ValueKind::Amount && !valid_amount(v))
+    else if (!valid_amount(v))
       problem = "“" + v.amount + "”不是非负的十进制数字；请只填数字（如 7 或 24252.311082），单位写在表头或单位栏";
     if (problem.empty()) continue;
-    Finding f = make_finding(ctx, cell_name(ctx.def, static_cast<int>(i)) + " " + problem);
+    Finding f = make_finding(ctx, cell_name(ctx.def, i) + " " + problem);
     f.cells = {d.code};
     f.actual = d.kind == ValueKind::Amount ? v.amount : std::to_string(v.count);
     f.section = table_section(d.table);
@@ -55,10 +56,11 @@ void check_values(const RuleContext& ctx, std::vector<Finding>& out) {
 }
 
 void check_empty(const RuleContext& ctx, std::vector<Finding>& out) {
+  const CompiledRules& comp = compiled_rules(ctx.report.format);
   for (int table : {2, 3, 4}) {
     std::vector<int> empty;
-    for (size_t i = 0; i < ctx.def.cells.size(); ++i)
-      if (ctx.def.cells[i].table == table && !ctx.report.cells[i].filled) empty.push_back(static_cast<int>(i));
+    for (int i : comp.cells_of_table[table])
+      if (!ctx.report.cells[static_cast<size_t>(i)].filled) empty.push_back(i);
     if (empty.empty()) continue;
     Finding f = make_finding(ctx, std::string(table_name(table)) + "有 " + std::to_string(empty.size()) +
                                       " 个必填单元格为空（空白不等于 0；没有发生的请填 0）：" +
@@ -71,26 +73,26 @@ void check_empty(const RuleContext& ctx, std::vector<Finding>& out) {
 
 void check_precision(const RuleContext& ctx, std::vector<Finding>& out) {
   const bool beyond_cent = std::string_view(ctx.spec.id) == "A1";  // A1: > 6 decimals; A2: 5–6 decimals
-  for (size_t i = 0; i < ctx.def.cells.size(); ++i) {
-    const CellValue& v = ctx.report.cells[i];
-    if (ctx.def.cells[i].kind != ValueKind::Amount || !v.filled || !valid_amount(v)) continue;
+  for (int i : compiled_rules(ctx.report.format).amount_cells) {
+    const CellValue& v = ctx.report.cells[static_cast<size_t>(i)];
+    if (!v.filled || !valid_amount(v)) continue;
     size_t n = decimals(v.amount);
     if (beyond_cent ? n <= 6 : (n < 5 || n > 6)) continue;
-    Finding f = make_finding(ctx, cell_name(ctx.def, static_cast<int>(i)) + " “" + v.amount + "”有 " +
+    Finding f = make_finding(ctx, cell_name(ctx.def, i) + " “" + v.amount + "”有 " +
                                       std::to_string(n) + " 位小数" +
                                       (beyond_cent ? "，超过 6 位（以万元计第 6 位小数已是 1 分），请核对"
                                                    : "，通常保留 2–4 位，请确认精度"));
-    f.cells = {ctx.def.cells[i].code};
+    f.cells = {ctx.def.cells[static_cast<size_t>(i)].code};
     f.actual = v.amount;
     out.push_back(std::move(f));
   }
 }
 
 void check_unit_scale(const RuleContext& ctx, std::vector<Finding>& out) {
-  for (size_t i = 0; i < ctx.def.cells.size(); ++i) {
-    const CellDef& d = ctx.def.cells[i];
-    const CellValue& v = ctx.report.cells[i];
-    if (d.kind != ValueKind::Amount || !v.filled || !valid_amount(v)) continue;
+  for (int i : compiled_rules(ctx.report.format).amount_cells) {
+    const CellDef& d = ctx.def.cells[static_cast<size_t>(i)];
+    const CellValue& v = ctx.report.cells[static_cast<size_t>(i)];
+    if (!v.filled || !valid_amount(v)) continue;
     // The 2021 template prints 万元; the 2019 template prints no unit, so the agency's own unit applies.
     std::string unit = d.unit.empty() ? ctx.report.unit_of(d.code) : d.unit;
     std::string problem;
@@ -100,7 +102,7 @@ void check_unit_scale(const RuleContext& ctx, std::vector<Finding>& out) {
       problem = "为 " + v.amount + (unit.empty() ? "（未注明单位）" : " 万元") +
                 "，即不少于 10 亿元，疑似按“元”填写；如以元计，请换算为万元或注明单位“元”";
     if (problem.empty()) continue;
-    Finding f = make_finding(ctx, cell_name(ctx.def, static_cast<int>(i)) + " " + problem);
+    Finding f = make_finding(ctx, cell_name(ctx.def, i) + " " + problem);
     f.cells = {d.code};
     f.actual = v.amount + unit;
     out.push_back(std::move(f));

@@ -1,4 +1,5 @@
-// render_command.cpp — `nianbao render FILE.json -o OUT.html`: the publishable page of a report.
+// render_command.cpp — `nianbao render FILE.json -o OUT.html [--with-findings]`: the publishable page
+// of a report, optionally with the 校验结果 appendix (the findings of check_report).
 #include <iostream>
 
 #include "args.h"
@@ -6,11 +7,12 @@
 #include "file_io.h"
 #include "html_render.h"
 #include "report.h"
+#include "rules.h"
 
 namespace nianbao::cli {
 
 int run_render(const std::vector<std::string>& raw) {
-  ParsedArgs a = parse_args(raw, {"-o"}, {});
+  ParsedArgs a = parse_args(raw, {"-o"}, {"--with-findings"});
   if (a.error.empty() && a.positional.size() != 1)
     a.error = a.positional.empty() ? "缺少要导出的报告文件 FILE.json" : "只能导出一个报告文件，多余的参数 " + a.positional[1];
   if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.html（输出文件，- 表示标准输出）";
@@ -31,6 +33,10 @@ int run_render(const std::vector<std::string>& raw) {
     return 2;
   }
   RenderOptions options;
+  if (a.options.count("--with-findings")) {
+    options.include_findings = true;
+    options.findings = check_report(loaded.report);
+  }
   if (auto err = write_file_atomic(a.options["-o"], render_report_html(loaded.report, options)); !err.empty()) {
     std::cerr << "nianbao render: " << err << "\n";
     return 2;

@@ -259,7 +259,7 @@ TEST_CASE("the page: title, six sections in official order, paragraphs, no scrip
   CHECK(paragraph_texts(*section_of(doc, "overview")) ==
         std::vector<std::string>{"第一段。", "第二段。", "（一）主动公开", "第三段。"});
   CHECK(section_of(doc, "overview")->all("p").at(2)->attr("class") == "sub");
-  CHECK(section_of(doc, "overview")->all("p").at(0)->attr("class").empty());
+  CHECK(section_of(doc, "overview")->all("p").at(0)->attr("class") == "text");
   CHECK(paragraph_texts(*section_of(doc, "problems")) == std::vector<std::string>{"只有一段"});
   CHECK(paragraph_texts(*section_of(doc, "other")).empty());
 
@@ -392,24 +392,23 @@ TEST_CASE("invalid UTF-8 and control characters are replaced, never passed throu
 
 TEST_CASE("the findings appendix is off by default and lists verdict, rule, severity, message, cells") {
   Report r = new_report(FormatVersion::v2021, 2021, "某局");
-  Finding a;
-  a.rule = "C3.1";
-  a.severity = Severity::Inconsistency;
+  auto finding = [](std::string rule, Severity severity, std::string section, std::string message) {
+    Finding f;
+    f.rule = std::move(rule);
+    f.severity = severity;
+    f.section = std::move(section);
+    f.message = std::move(message);
+    return f;
+  };
+  Finding a = finding("C3.1", Severity::Inconsistency, "table3", "自然人列：第一项加第二项之和（21）不等于第三项加第四项之和（27）");
   a.cells = {"t3.new.natural", "t3.forward.natural"};
-  a.message = "自然人列：第一项加第二项之和（21）不等于第三项加第四项之和（27）";
-  a.section = "table3";
-  Finding b;
-  b.rule = "N9";
-  b.severity = Severity::Warning;
-  b.section = "overview";
+  Finding b = finding("N9", Severity::Warning, "overview", "总体情况所述与表三不一致");
   b.quote = "全年未收到申请";
-  b.message = "总体情况所述与表三不一致";
-  Finding c;
-  c.rule = "N4";
-  c.severity = Severity::Info;
-  c.section = "meta";
-  c.message = "未选择机关类别";
-  const std::vector<Finding> findings{a, b, c};
+  Finding c = finding("N4", Severity::Info, "meta", "未选择机关类别");
+  Finding d = finding("E1", Severity::Error, "table4", "表四有 15 个必填单元格为空");
+  for (const char* group : Table4Axes::groups)
+    for (const char* result : Table4Axes::results) d.cells.push_back(std::string("t4.") + group + "." + result);
+  const std::vector<Finding> findings{a, b, c, d};
 
   RenderOptions off;
   off.findings = findings;
@@ -421,9 +420,9 @@ TEST_CASE("the findings appendix is off by default and lists verdict, rule, seve
   REQUIRE(appendix != nullptr);
   CHECK(appendix->all("h2").at(0)->all_text() == "附：校验结果");
   CHECK(appendix->all("p").at(0)->all_text() == verdict_line(summarize(findings)));
-  CHECK(appendix->all("p").at(0)->all_text() == "✗ 1 处错误，1 条提示");
+  CHECK(appendix->all("p").at(0)->all_text() == "✗ 2 处错误，1 条提示");
   const auto rows = doc.by_id("findings-list")->all("tbody").at(0)->elements();
-  REQUIRE(rows.size() == 3);
+  REQUIRE(rows.size() == 4);
   auto texts = [](const DomNode* tr) {
     std::vector<std::string> out;
     for (const DomNode* td : tr->elements()) out.push_back(td->all_text());
@@ -434,6 +433,9 @@ TEST_CASE("the findings appendix is off by default and lists verdict, rule, seve
                                  "表三 · 一、本年新收政府信息公开申请数量 · 自然人；表三 · 四、结转下年度继续办理 · 自然人"});
   CHECK(texts(rows[1]) == std::vector<std::string>{"2", "N9", "提示", b.message, "一、总体情况：“全年未收到申请”"});
   CHECK(texts(rows[2]) == std::vector<std::string>{"3", "N4", "信息", c.message, "基本信息"});
+  CHECK(texts(rows[3]).at(4) ==
+        "表四 · 行政复议 · 结果维持；表四 · 行政复议 · 结果纠正；表四 · 行政复议 · 其他结果；表四 · 行政复议 · 尚未审结；"
+        "表四 · 行政复议 · 总计；表四 · 未经复议直接起诉 · 结果维持 等 15 个单元格");
 
   const DomNode none = parse_html(render_report_html(r, RenderOptions{true, {}}));
   CHECK(none.by_id("findings")->all("p").at(0)->all_text() == "✓ 通过全部勾稽校验");

@@ -104,3 +104,11 @@ TEST_CASE("bigram similarity ignores years and punctuation") {
   CHECK(bigram_similarity("", "") == 0.0);
   CHECK(bigram_similarity(a, "") == 0.0);
 }
+
+TEST_CASE("the year a text opens with") {
+  CHECK(leading_year("2022年，平潭综合实验区坚持…。") == 2022);
+  CHECK(leading_year("\n  2021年度，我局…") == 2021);
+  CHECK(leading_year("2020年1月1日起施行的…") == 0);  // a date, not the year of the report
+  CHECK(leading_year("我局坚持…2022年…") == 0);
+  CHECK(leading_year("") == 0);
+}

@@ -42,12 +42,12 @@ function blank(format, year) {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
-/** Renders `report` with the CLI; returns the HTML file's path. */
-function render(report, name) {
+/** Renders `report` with the CLI (`flags`: extra options); returns the HTML file's path. */
+function render(report, name, flags = []) {
   const json = join(work, `${name}.json`);
   const html = join(work, `${name}.html`);
   writeFileSync(json, JSON.stringify(report));
-  execFileSync(BIN, ['render', json, '-o', html]);
+  execFileSync(BIN, ['render', json, '-o', html, ...flags]);
   return html;
 }
 
@@ -88,7 +88,8 @@ test('payloads in every text field render as text and never run', { skip }, asyn
         r.sections = { overview: payload, problems: `${payload}\n${payload}`, other: payload };
         for (const code of Object.keys(r.cells)) if (code.endsWith('.amount')) r.cells[code] = payload;
         if (format === '2019') r.units = { 't2.procurement.amount': payload };
-        const { page, foreign, dialogs, errors } = await open(browser, render(r, `xss-${format}-${i}`));
+        // With the findings appendix: rules quote narrative sentences, so the payload reaches it too.
+        const { page, foreign, dialogs, errors } = await open(browser, render(r, `xss-${format}-${i}`, ['--with-findings']));
         // Give event-handler payloads a chance: focus, hover, click anything that exists.
         await page.mouse.move(300, 300);
         await page.keyboard.press('Tab');
@@ -103,6 +104,7 @@ test('payloads in every text field render as text and never run', { skip }, asyn
           problems: [...document.querySelectorAll('#problems p')].map((p) => p.textContent),
           amounts: [...document.querySelectorAll('td.amount')].map((td) => td.textContent),
           location: location.href,
+          appendix: document.querySelector('#findings .verdict')?.textContent,
         }));
         const where = `format ${format}, payload ${JSON.stringify(payload)}`;
         assert.equal(state.xss, undefined, where);
@@ -112,6 +114,7 @@ test('payloads in every text field render as text and never run', { skip }, asyn
         assert.equal(state.foreignElements, 0, where);
         assert.equal(state.metas, 5, where);
         assert.equal(state.location, page.url(), where);
+        assert.match(state.appendix ?? '', /^[✓✗] /, where);
         assert.equal(state.h1, `${payload}${year}年政府信息公开工作年度报告`, where);
         assert.equal(state.title, state.h1.replace(/\s+/g, ' ').trim(), where);
         assert.deepEqual(state.overview, [payload.trim()], where);
@@ -150,6 +153,38 @@ test('both formats render in Chromium: six sections, three tables; screenshots a
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: join(ARTIFACTS, `html-export-${format}-print.png`), fullPage: true });
       await page.pdf({ path: join(ARTIFACTS, `html-export-${format}.pdf`), preferCSSPageSize: true });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
+test('--with-findings appends the check results; without it the page has none', { skip }, async () => {
+  const browser = await launch();
+  try {
+    const r = sample('2021', 2021);
+    // 10 + 0 ≠ 3 + 0: the 勾稽 identity of the 自然人 column fails.
+    Object.assign(r.cells, { 't3.new.natural': 10, 't3.carried.natural': 0, 't3.total.natural': 3, 't3.forward.natural': 0 });
+    for (const [flags, expected] of [[[], false], [['--with-findings'], true]]) {
+      const { page } = await open(browser, render(r, `findings-${expected}`, flags));
+      const appendix = await page.evaluate(() => {
+        const s = document.querySelector('#findings');
+        return s && {
+          verdict: s.querySelector('.verdict').textContent,
+          caption: s.querySelector('caption')?.textContent,
+          rows: [...s.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map((td) => td.textContent)),
+        };
+      });
+      if (!expected) {
+        assert.equal(appendix, null);
+      } else {
+        assert.match(appendix.verdict, /^✗ \d+ 处错误/);
+        assert.equal(appendix.caption, `校验发现（共 ${appendix.rows.length} 条）`);
+        const row = appendix.rows.find((cells) => cells[4].includes('一、本年新收政府信息公开申请数量 · 自然人'));
+        assert.ok(row, JSON.stringify(appendix.rows));
+        assert.equal(row[2], '勾稽不符');
+      }
       await page.close();
     }
   } finally {
