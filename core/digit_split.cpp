@@ -9,6 +9,9 @@ namespace nianbao::import {
 namespace {
 
 constexpr size_t kMaxCandidates = 20000;
+// Search steps before giving up: a long run of digits ("1444…4" for 15 cells) has astronomically
+// many cuts; past this budget the row counts as ambiguous instead of hanging the import.
+constexpr size_t kMaxSteps = 50000;
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_dash(char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'―' || c == U'−' || c == U'─'; }
@@ -93,7 +96,6 @@ bool splittable(const ValueToken& t) {
   return int_len >= 2;
 }
 
-int64_t count_of(const SplitCell& c) { return c.value.count; }
 
 /// Solves the one missing cell (marked solved, not filled) from the first identity that allows it.
 bool solve_missing(RowCandidate& row, const std::vector<Identity>& ids) {
@@ -109,8 +111,8 @@ bool solve_missing(RowCandidate& row, const std::vector<Identity>& ids) {
       if (!others_filled) continue;
       int64_t sum = 0;
       for (int k : id.parts)
-        if (k != static_cast<int>(i)) sum += count_of(row[k]);
-      int64_t v = id.total == static_cast<int>(i) ? sum : count_of(row[id.total]) - sum;
+        if (k != static_cast<int>(i)) sum += row[k].value.count;
+      int64_t v = id.total == static_cast<int>(i) ? sum : row[id.total].value.count - sum;
       if (v < 0) return false;
       row[i].value = CellValue::of_count(v);
       return true;
@@ -201,15 +203,17 @@ RowSplit split_row(const std::vector<ValueToken>& tokens, const std::vector<Valu
   };
 
   // One token per cell: as written.
+  // One token per cell: as written; a token that is no value of its cell's kind leaves that cell empty.
   if (tokens.size() == n) {
     RowCandidate row(n);
-    bool ok = true;
-    for (size_t i = 0; i < n && ok; ++i) ok = atomic(tokens[i], kinds[i], row[i]);
-    if (ok) {
-      result.direct = true;
-      result.candidates.push_back(std::move(row));
-      return result;
-    }
+    for (size_t i = 0; i < n; ++i)
+      if (!atomic(tokens[i], kinds[i], row[i])) {
+        row[i] = SplitCell{};
+        result.unreadable.push_back(static_cast<int>(i));
+      }
+    result.direct = true;
+    result.candidates.push_back(std::move(row));
+    return result;
   }
   if (identities.empty() && tokens.size() > n) return result;
 
@@ -218,8 +222,13 @@ RowSplit split_row(const std::vector<ValueToken>& tokens, const std::vector<Valu
   RowCandidate row(n);
   bool missing_used = true;
   bool allow_split = true;
+  size_t steps = 0;
+  auto over_budget = [&] {
+    if (++steps > kMaxSteps) result.truncated = true;
+    return result.truncated;
+  };
   std::function<void(size_t, size_t)> go = [&](size_t ti, size_t ci) {
-    if (result.truncated) return;
+    if (over_budget()) return;
     if (ti == tokens.size() && ci == n) {
       RowCandidate c = row;
       if (!solve_missing(c, identities) || !identities_hold(c, identities)) return;
@@ -256,7 +265,7 @@ RowSplit split_row(const std::vector<ValueToken>& tokens, const std::vector<Valu
     const std::string fraction = dot == std::string::npos ? "" : t.number.substr(dot);
     std::vector<size_t> cuts;
     std::function<void(size_t, size_t)> cut = [&](size_t start, size_t piece) {
-      if (result.truncated) return;
+      if (over_budget()) return;
       if (start == digits.size()) {
         if (piece < 2) return;
         go(ti + 1, ci + piece);

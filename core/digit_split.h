@@ -52,7 +52,8 @@ using RowCandidate = std::vector<SplitCell>;
 struct RowSplit {
   std::vector<RowCandidate> candidates;  ///< distinct readings (by value)
   bool direct = false;                   ///< one token per cell: taken as written, no inference
-  bool truncated = false;                ///< too many readings to enumerate: treat as ambiguous
+  bool truncated = false;                ///< too many readings or search steps: treat as ambiguous
+  std::vector<int> unreadable;           ///< direct reading: cells whose token is no value of their kind (left empty)
 };
 
 /// Readings of a row of `kinds.size()` cells from its tokens (Text tokens must be removed first).

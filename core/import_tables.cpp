@@ -9,7 +9,6 @@
 #include "import_tables.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "digit_split.h"
@@ -110,6 +109,7 @@ struct RowRead {
   RowSplit split;
   int chosen = -1;           ///< index into split.candidates, -1 when none is certain
   bool by_table = false;     ///< chosen through the column identities of the table
+  bool forced = false;       ///< the digits admit one cut only (no leading zeros), no arithmetic needed
   U32 label_note;            ///< parenthetical appended to the label in the text
 };
 
@@ -194,8 +194,16 @@ void add(std::vector<ImportLogEntry>& log, ImportLevel level, std::string subjec
 
 std::string table_name(int number) { return number == 2 ? "表二" : number == 3 ? "表三" : "表四"; }
 
+/// The row's label, or for table 四's unlabelled row its groups ("行政复议、未经复议直接起诉、复议后起诉").
 std::string row_subject(const FormatDef& def, const TableRow& row) {
-  return row.label.empty() ? def.cells[row.cells.front()].row_label : row.label;
+  if (!row.label.empty()) return row.label;
+  std::string s;
+  for (int c : row.cells) {
+    const std::string& g = def.cells[c].row_label;
+    if (s.find(g) != std::string::npos) continue;
+    s += (s.empty() ? "" : "、") + g;
+  }
+  return s;
 }
 
 void store_row(const FormatDef& def, int number, const TableRow& row, const RowRead& read, const std::string& header_unit,
@@ -213,8 +221,12 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
     if (read.values.empty()) {
       add(log, ImportLevel::Unread, subject, where + "：未读到数字，各格留空");
     } else if (c.size() > 1 || read.split.truncated) {
-      std::string msg = where + "：“" + join_written(read.values) + "”有多种拆分都说得通（如 " + join_values(c[0]) +
-                        "；" + join_values(c[1]) + "），各格留空，请按原件填写";
+      std::string msg = where + "：“" + join_written(read.values) + "”";
+      if (c.size() >= 2 && !read.split.truncated)
+        msg += "有" + std::to_string(c.size()) + "种拆分都说得通（如 " + join_values(c[0]) + "；" + join_values(c[1]) + "）";
+      else
+        msg += "可拆分的方式太多，无法确定";
+      msg += "，各格留空，请按原件填写";
       add(log, ImportLevel::Ambiguous, subject, msg);
     } else {
       add(log, ImportLevel::Unread, subject,
@@ -224,15 +236,19 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
     return;
   }
   const RowCandidate& pick = read.split.candidates[read.chosen];
-  if (!read.split.direct) {
-    std::string how = read.by_table              ? "按本表各列勾稽关系"
-                      : row.identities.empty() ? "按数位（不以 0 开头）唯一拆分"
-                                               : "按本行合计";
+  if (read.forced) {
+    add(log, ImportLevel::Info, subject,
+        where + "：“" + join_written(read.values) + "”只有一种拆法（数字不以 0 开头），读作 " + join_values(pick));
+  } else if (!read.split.direct) {
+    std::string how = read.by_table ? "按本表各列勾稽关系" : "按本行合计";
     bool solved = std::any_of(pick.begin(), pick.end(), [](const SplitCell& s) { return s.solved; });
     std::string msg = where + "：“" + join_written(read.values) + "”" + how + "读作 " + join_values(pick);
     if (solved) msg += "（原文少一格，缺的一格由合计推算）";
     add(log, ImportLevel::Inferred, subject, msg);
   }
+  for (int i : read.split.unreadable)
+    add(log, ImportLevel::Unread, def.cells[row.cells[i]].code,
+        where + "：“" + read.values[i].written + "”不是" + def.cells[row.cells[i]].column_label + "可取的数值，此格留空");
   for (size_t i = 0; i < row.cells.size(); ++i) {
     const CellDef& cd = def.cells[row.cells[i]];
     const SplitCell& s = pick[i];
@@ -306,9 +322,10 @@ void read_table(int number, const NormText& nt, const U32& source, size_t begin,
         break;
       }
     rr.values.assign(tokens.begin(), tokens.begin() + text_from);
-    // Blank cells trailing a row's figures in HTML belong to spacer columns, not to this row.
-    while (rr.values.size() > tr.rows[i].cells.size() && rr.values.back().kind == ValueToken::Kind::Blank)
-      rr.values.pop_back();
+    // Surplus blank cells around a row's figures in HTML belong to spacer columns, not to this row.
+    auto blank = [](const ValueToken& v) { return v.kind == ValueToken::Kind::Blank; };
+    while (rr.values.size() > tr.rows[i].cells.size() && blank(rr.values.front())) rr.values.erase(rr.values.begin());
+    while (rr.values.size() > tr.rows[i].cells.size() && blank(rr.values.back())) rr.values.pop_back();
     if (text_from < tokens.size()) {
       size_t tail_start = text_from == 0 ? 0 : tokens[text_from - 1].end;
       U32 tail = U32(segment.substr(tail_start));
@@ -321,7 +338,10 @@ void read_table(int number, const NormText& nt, const U32& source, size_t begin,
       }
     }
     rr.split = split_row(rr.values, tr.rows[i].kinds, tr.rows[i].identities);
-    if (rr.split.candidates.size() == 1 && !rr.split.truncated) rr.chosen = 0;
+    if (rr.split.candidates.size() == 1 && !rr.split.truncated) {
+      rr.chosen = 0;
+      rr.forced = !rr.split.direct && split_row(rr.values, tr.rows[i].kinds, {}).candidates.size() == 1;
+    }
   }
   if (number == 3) resolve_table3(tr, reads);
 

@@ -31,16 +31,18 @@ U32 pipes_to_tabs(const U32& line) {
   return out;
 }
 
-/// Drops empty tab fields: in copied text they stand for merged cells, never for a blank cell.
+/// Trims tab fields and drops empty ones: in copied text they stand for merged cells, never for a blank cell.
 U32 drop_empty_fields(const U32& line) {
   U32 out;
   size_t start = 0;
   while (start <= line.size()) {
     size_t tab = line.find(U'\t', start);
     if (tab == U32::npos) tab = line.size();
-    U32 field = line.substr(start, tab - start);
-    bool blank = std::all_of(field.begin(), field.end(), is_space);
-    if (!blank) {
+    size_t b = start, e = tab;
+    while (b < e && is_space(line[b])) ++b;
+    while (e > b && is_space(line[e - 1])) --e;
+    U32 field = line.substr(b, e - b);
+    if (!field.empty()) {
       if (!out.empty()) out.push_back(U'\t');
       out += field;
     }
