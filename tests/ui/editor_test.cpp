@@ -32,7 +32,7 @@ TEST_CASE("typing a digit into a table cell changes the report and the findings"
   CHECK(native::unsaved_changes());
 }
 
-TEST_CASE("Tab and Shift+Tab move between cells, Enter moves down") {
+TEST_CASE("Tab and Shift+Tab move between cells, Enter moves down, Shift+Enter up") {
   Harness h;
   load_blank(h);
   h.click("t3.new.natural");
@@ -46,6 +46,10 @@ TEST_CASE("Tab and Shift+Tab move between cells, Enter moves down") {
   CHECK(h.cell("t3.new.natural") == 8);
   h.key(ImGuiKey_Enter);
   h.type("2");
+  CHECK(h.cell("t3.carried.natural") == 2);
+  h.key(ImGuiKey_Enter, ImGuiMod_Shift);  // back up
+  h.type("4");
+  CHECK(h.cell("t3.new.natural") == 4);
   CHECK(h.cell("t3.carried.natural") == 2);
 }
 
