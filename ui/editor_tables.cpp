@@ -379,6 +379,10 @@ void Editor::paste_cells(const char* text) {
     for (size_t j = 0; j < rows[i].size(); ++j) {
       const size_t k = static_cast<size_t>(pos.index) + j;
       if (k >= grid->data_rows[r].size()) {
+        // Spreadsheets often copy empty cells past the data: those are not a reason to refuse.
+        const bool rest_blank = std::all_of(rows[i].begin() + static_cast<std::ptrdiff_t>(j), rows[i].end(),
+                                            [](const std::string& v) { return v.find_first_not_of(" \t") == std::string::npos; });
+        if (rest_blank) break;
         error = "第 " + std::to_string(i + 1) + " 行有 " + std::to_string(rows[i].size()) + " 个值，从此格向右只有 " +
                 std::to_string(grid->data_rows[r].size() - static_cast<size_t>(pos.index)) + " 格";
         break;

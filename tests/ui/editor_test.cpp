@@ -68,6 +68,12 @@ TEST_CASE("pasting tab-separated rows fills cells from the focused one; undo res
   CHECK(h.cell("t3.carried.research").is_null());
   h.key(ImGuiKey_Y, ImGuiMod_Ctrl);
   CHECK(h.cell("t3.new.natural") == 1);
+  // Empty cells copied past the end of the row are ignored; values there are refused.
+  h.paste("t3.new.other", "7\t8\t\t \t");
+  CHECK(h.cell("t3.new.other") == 7);
+  CHECK(h.cell("t3.new.total") == 8);
+  h.paste("t3.new.other", "5\t5\t5");
+  CHECK(h.cell("t3.new.other") == 7);
 }
 
 TEST_CASE("Ctrl+C copies the focused cell") {
