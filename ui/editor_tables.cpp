@@ -151,6 +151,10 @@ void Editor::draw_table(int table) {
           return true;
         });
         active_cell_ = -1;
+        // Show which cells were filled.
+        highlight_.clear();
+        for (const auto& fill : a.fills) highlight_.push_back(fill.first);
+        highlight_until_ = platform::now_seconds() + 4.0;
       }
       status_ = a.message();
       status_error_ = false;
