@@ -1,0 +1,92 @@
+// import_command.cpp — `nianbao import INPUT -o OUT.json`: a published report into report JSON.
+//
+// The core importer reads UTF-8 only; many older government pages are GBK, so the CLI converts
+// them with the C library's iconv first (the core stays free of I/O and of iconv).
+#include <iconv.h>
+
+#include <iostream>
+#include <optional>
+
+#include "args.h"
+#include "commands.h"
+#include "file_io.h"
+#include "import.h"
+
+namespace nianbao::cli {
+
+namespace {
+
+/// GB18030 (a superset of GBK and GB2312) → UTF-8; nullopt when the bytes are not GB18030 either.
+std::optional<std::string> gb18030_to_utf8(const std::string& in) {
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(in.size() * 2 + 16, '\0');
+  char* src = const_cast<char*>(in.data());
+  size_t src_left = in.size();
+  char* dst = out.data();
+  size_t dst_left = out.size();
+  size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
+  iconv_close(cd);
+  if (rc == static_cast<size_t>(-1) || src_left != 0) return std::nullopt;
+  out.resize(out.size() - dst_left);
+  return out;
+}
+
+}  // namespace
+
+int run_import(const std::vector<std::string>& raw) {
+  ParsedArgs a = parse_args(raw, {"-o", "--year"}, {"--verbose"});
+  if (a.error.empty() && a.positional.size() != 1)
+    a.error = a.positional.empty() ? "缺少要导入的文件（保存的网页 .html 或复制的文本 .txt）" : "只能导入一个文件";
+  if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.json（输出文件，- 表示标准输出）";
+  int year_hint = 0;
+  if (a.error.empty() && a.options.count("--year")) {
+    const std::string& y = a.options["--year"];
+    if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
+      a.error = "--year 应为四位年度，如 2024";
+    else
+      year_hint = std::stoi(y);
+  }
+  if (!a.error.empty()) {
+    std::cerr << "nianbao import: " << a.error << "\n";
+    return 2;
+  }
+  const std::string& input_path = a.positional.front();
+  std::string err;
+  auto bytes = read_file(input_path, &err);
+  if (!bytes) {
+    std::cerr << "nianbao import: " << err << "\n";
+    return 2;
+  }
+  if (!is_valid_utf8(*bytes)) {
+    if (auto utf8 = gb18030_to_utf8(*bytes)) {
+      std::cerr << "nianbao import: " << input_path << " 不是 UTF-8 编码，已按 GBK（GB18030）转换后导入\n";
+      *bytes = std::move(*utf8);
+    }
+  }
+  ImportResult res = import_report(*bytes, input_path, year_hint);
+  if (!res.ok) {
+    std::cerr << "nianbao import: " << input_path << "：" << res.error << "\n";
+    return 2;
+  }
+  // What was not read with certainty goes to stderr; routine notes only with --verbose.
+  const bool verbose = a.options.count("--verbose") > 0;
+  size_t shown = 0;
+  for (const auto& e : res.log) {
+    if (e.level == ImportLevel::Info && !verbose) continue;
+    std::cerr << "[" << import_level_name(e.level) << "] " << e.subject << "：" << e.message << "\n";
+    ++shown;
+  }
+  if (auto werr = write_file_atomic(a.options["-o"], save_report_json(res.report)); !werr.empty()) {
+    std::cerr << "nianbao import: " << werr << "\n";
+    return 2;
+  }
+  size_t filled = 0;
+  for (const auto& c : res.report.cells) filled += c.filled;
+  std::cerr << "nianbao import: " << input_path << " → " << a.options["-o"] << "（" << format_name(res.report.format)
+            << " 年版格式，" << res.report.year << " 年度，读入 " << filled << "/" << res.report.cells.size() << " 格"
+            << (shown ? "；以上各条请核对" : "") << "）\n";
+  return 0;
+}
+
+}  // namespace nianbao::cli
