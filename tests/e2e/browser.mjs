@@ -1,19 +1,19 @@
 // browser.mjs — launches Debian's Chromium through playwright-core (never a downloaded browser).
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
 
-/** A fresh headless Chromium with software GL and no background networking. */
+/**
+ * A fresh headless Chromium with software GL and no background networking. Playwright gives every launch
+ * its own temporary profile (it refuses an explicit --user-data-dir), so runs never share localStorage.
+ */
 export async function launch() {
   return chromium.launch({
     executablePath: EXECUTABLE,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
            '--disable-background-networking', '--disable-component-update', '--disable-sync',
-           '--no-first-run', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'nianbao-e2e-'))}`],
+           '--no-first-run'],
   });
 }
 
