@@ -10,16 +10,34 @@ SUDO=""
 # Debian packages for the native build (core, CLI, tests).
 NATIVE_PACKAGES=(build-essential cmake nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev)
 
-missing=()
-for p in "${NATIVE_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# install_missing PACKAGE... — apt-get installs the packages that are not installed yet.
+install_missing() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+install_missing "${NATIVE_PACKAGES[@]}"
 echo "setup: native dependencies present"
 
 # Dear ImGui 1.92.2b from Debian's source package (bookworm's binary package is 1.86, too old).
 bash scripts/fetch-debian-source.sh imgui 1.92.2 third_party/imgui
+
+# --- Web editor (build/web/nianbao.html) and its browser tests (tests/e2e).
+# Emscripten 3.1.6 with Debian's acorn for its JS optimizer; Chromium for the tests (never a downloaded
+# browser); WenQuanYi Micro Hei (GBK, embedded in the page) and DejaVu Sans (UI symbols); fontTools to subset.
+WEB_PACKAGES=(emscripten node-acorn chromium fonts-wqy-microhei fonts-dejavu-core python3-fonttools)
+command -v node >/dev/null && command -v npm >/dev/null || WEB_PACKAGES+=(nodejs npm)
+install_missing "${WEB_PACKAGES[@]}"
+# The importer's HTML parser is compiled from source for the web build (the .deb holds native code only).
+if grep -qs '#include <gumbo.h>' core/*.cpp core/*.h; then
+  bash scripts/fetch-debian-source.sh gumbo-parser 0. third_party/gumbo ||
+    echo "setup: WARNING: gumbo-parser sources unavailable from the Debian mirror; the web build needs them" >&2
+fi
+(cd tests/e2e && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi) >/dev/null
+echo "setup: web dependencies present"

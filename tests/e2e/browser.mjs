@@ -4,8 +4,8 @@ import { chromium } from 'playwright-core';
 const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
 
 /**
- * A fresh headless Chromium with software GL and no background networking. Playwright gives every launch
- * its own temporary profile (it refuses an explicit --user-data-dir), so runs never share localStorage.
+ * A fresh headless Chromium with software GL and no background networking. Playwright gives every
+ * launch its own temporary profile (it refuses a --user-data-dir argument).
  */
 export async function launch() {
   return chromium.launch({
