@@ -10,5 +10,6 @@ namespace nianbao::cli {
 using Command = int (*)(const std::vector<std::string>& args);
 
 int run_new(const std::vector<std::string>& args);
+int run_render(const std::vector<std::string>& args);
 
 }  // namespace nianbao::cli

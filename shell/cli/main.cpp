@@ -17,6 +17,7 @@ struct Entry {
 const Entry kCommands[] = {
     {"new", nianbao::cli::run_new,
      "nianbao new --format 2021|2019 --year YEAR --agency NAME [--kind KIND] -o OUT.json   新建空白报告"},
+    {"render", nianbao::cli::run_render, "nianbao render FILE.json -o OUT.html   导出可发布的网页（官方格式）"},
 };
 
 void print_usage(std::ostream& out) {

@@ -1,0 +1,41 @@
+// render_command.cpp — `nianbao render FILE.json -o OUT.html`: the publishable page of a report.
+#include <iostream>
+
+#include "args.h"
+#include "commands.h"
+#include "file_io.h"
+#include "html_render.h"
+#include "report.h"
+
+namespace nianbao::cli {
+
+int run_render(const std::vector<std::string>& raw) {
+  ParsedArgs a = parse_args(raw, {"-o"}, {});
+  if (a.error.empty() && a.positional.size() != 1)
+    a.error = a.positional.empty() ? "缺少要导出的报告文件 FILE.json" : "只能导出一个报告文件，多余的参数 " + a.positional[1];
+  if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.html（输出文件，- 表示标准输出）";
+  if (!a.error.empty()) {
+    std::cerr << "nianbao render: " << a.error << "\n";
+    return 2;
+  }
+  const std::string& path = a.positional.front();
+  std::string error;
+  auto bytes = read_file(path, &error, kMaxReportBytes);
+  if (!bytes) {
+    std::cerr << "nianbao render: " << error << "\n";
+    return 2;
+  }
+  LoadResult loaded = load_report_json(*bytes);
+  if (!loaded.ok) {
+    std::cerr << "nianbao render: " << path << "：" << loaded.error << "\n";
+    return 2;
+  }
+  RenderOptions options;
+  if (auto err = write_file_atomic(a.options["-o"], render_report_html(loaded.report, options)); !err.empty()) {
+    std::cerr << "nianbao render: " << err << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace nianbao::cli
