@@ -113,6 +113,7 @@ int main() {
 
   nb_js_init();
   g_app = nianbao::ui::create_app();
+  open_example_from_hash();
   wake();
   return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from the page's scheduler
 }

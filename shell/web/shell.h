@@ -16,4 +16,7 @@ unsigned long frame_count();
 /// Asks for the next animation frame (input arrived, state changed).
 void wake();
 
+/// Opens the example report named by the page address (`#example=2021`), if any.
+void open_example_from_hash();
+
 }  // namespace nianbao::web

@@ -51,7 +51,8 @@ bool covered(const ImRect& rect) {
       above = true;
       continue;
     }
-    if (!above || w->RootWindow == own_root || w->Hidden || !(w->Active || w->WasActive)) continue;
+    if (!above || w->RootWindow == own_root || w->Hidden || w->IsFallbackWindow || !(w->Active || w->WasActive))
+      continue;  // (the implicit "Debug" window is active every frame but never drawn)
     if (w->Rect().Overlaps(rect)) return true;
   }
   return false;
