@@ -44,6 +44,13 @@ mergeInto(LibraryManager.library, {
     onKeyDown: function(e) {
       if (!NBInput.forImGui(e)) return;
       NBInput.sendKey(e, 1);
+      // A character typed before the IME textarea took the focus (the field activates a frame or two
+      // after the click) would reach no text input at all: deliver it directly.
+      if (document.activeElement !== NBInput.ime && !NB.isTextArea(e.target) && e.key.length === 1 &&
+          !e.ctrlKey && !e.metaKey && !e.altKey) {
+        NBInput.sendText(e.key);
+        e.preventDefault();
+      }
       var k = e.key.toLowerCase();
       var shortcut = (e.ctrlKey || e.metaKey) && (k === 's' || k === 'o');  // not the browser's save/open
       if (shortcut || e.key === 'Tab') e.preventDefault();

@@ -14,7 +14,8 @@ mergeInto(LibraryManager.library, {
     rafPending: false,
     countdown: 0,   // animation frames still wanted after the current one
     timer: 0,
-    timerDue: Infinity,
+    timerDue: 0,    // when the pending timer fires (performance.now() ms); 0: none. (Library objects are
+                    // serialized as JSON by Emscripten: Infinity would become null.)
 
     /** Draws the next `frames` animation frames (at least one). */
     wake: function(frames) {
@@ -35,10 +36,10 @@ mergeInto(LibraryManager.library, {
     /** One frame after `ms` milliseconds, unless an earlier one is already due. */
     after: function(ms) {
       var due = performance.now() + ms;
-      if (due >= NB.timerDue) return;
+      if (NB.timerDue && due >= NB.timerDue) return;
       clearTimeout(NB.timer);
       NB.timerDue = due;
-      NB.timer = setTimeout(function() { NB.timerDue = Infinity; NB.wake(2); }, ms);
+      NB.timer = setTimeout(function() { NB.timerDue = 0; NB.wake(2); }, ms);
     },
 
     /** Calls f with a malloc'd UTF-8 copy of s, then frees it. */
@@ -134,7 +135,7 @@ mergeInto(LibraryManager.library, {
 
   nb_js_frame_after__deps: ['$NB'],
   nb_js_frame_after: function(ms) {
-    if (ms <= 0) NB.wake(2); else NB.after(ms);
+    if (ms <= 0) NB.wake(4); else NB.after(ms);  // ImGui spreads a click over frames (down, up, focus)
   },
 
   nb_js_now_ms: function() { return performance.now(); },

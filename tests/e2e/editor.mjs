@@ -48,9 +48,26 @@ export async function locate(page, target) {
   return JSON.parse(json);
 }
 
-/** Clicks the middle of `target`, then lets the editor draw the result. */
+/**
+ * Scrolls the report with the mouse wheel (over the left margin, away from DOM text areas) until `target`
+ * is fully visible; returns its rectangle.
+ */
+export async function reveal(page, target) {
+  const viewport = page.viewportSize();
+  for (let i = 0; i < 40; i++) {
+    const json = await page.evaluate((t) => window.nianbao.locate(t), target);
+    const r = json ? JSON.parse(json) : null;
+    if (r && r.y >= 0 && r.y + r.h <= viewport.height - 60) return r;
+    await page.mouse.move(12, viewport.height / 2);
+    await page.mouse.wheel(0, r && r.y < 0 ? -200 : 200);
+    await settle(page);
+  }
+  throw new Error(`reveal("${target}"): never became visible`);
+}
+
+/** Scrolls `target` into view, clicks its middle, then lets the editor draw the result. */
 export async function click(page, target) {
-  const r = await locate(page, target);
+  const r = await reveal(page, target);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   await settle(page);
 }

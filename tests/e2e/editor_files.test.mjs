@@ -1,0 +1,49 @@
+// Files: Ctrl+S downloads the report JSON; a reload restores the autosave; a dropped file opens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch } from './browser.mjs';
+import { openEditor, waitForEditor, click, settle, report, screenshot } from './editor.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test('Ctrl+S downloads the report JSON under its Chinese name', async () => {
+  const { page } = await openEditor(browser, { hash: '#example=2021' });
+  await page.mouse.click(700, 880);  // focus the page (status line), no field active
+  await settle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')]);
+  assert.match(download.suggestedFilename(), /青山县自然资源局.*\.json$/);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(saved, await report(page));
+  assert.equal(saved.agency, '青山县自然资源局');
+});
+
+test('a reload offers the autosave and restores it', async () => {
+  const { page } = await openEditor(browser);
+  await click(page, 't3.new.natural');
+  await page.keyboard.type('31');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await page.waitForTimeout(2500);  // the autosave is written shortly after the last edit
+  await page.reload();
+  await waitForEditor(page);
+  await screenshot(page, 'editor-restore-offer');
+  await click(page, 'restore.accept');
+  assert.equal((await report(page)).cells['t3.new.natural'], 31);
+});
+
+test('a report file dropped on the page opens', async () => {
+  const { page } = await openEditor(browser);
+  const json = JSON.stringify({ schema: 'nianbao/report', version: 1, format: '2021', year: 2023,
+    agency: '偃师市人民政府办公室', sections: {}, cells: { 't3.new.natural': 4 } });
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], '偃师市2023年报.json', { type: 'application/json' }));
+    return dt;
+  }, json);
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer });
+  await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency === '偃师市人民政府办公室');
+  assert.equal((await report(page)).cells['t3.new.natural'], 4);
+});

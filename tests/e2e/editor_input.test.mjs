@@ -1,0 +1,74 @@
+// Typing into the editor: table cells, Chinese through an input method, clipboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import { openEditor, locate, click, settle, report, findings, screenshot, typeWithIme } from './editor.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const involves = (list, code) => list.some((f) => (f.cells || []).includes(code));
+
+test('a number typed into a table cell changes the report and the findings', async () => {
+  const { page, foreign } = await openEditor(browser);
+  assert.equal(involves(await findings(page), 't3.new.natural'), false);
+  await click(page, 't3.new.natural');
+  await page.keyboard.type('27');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await report(page)).cells['t3.new.natural'], 27);
+  // 27 new applications with nothing concluded or carried forward breaks 表三's balance (C3.1).
+  assert.equal(involves(await findings(page), 't3.new.natural'), true);
+  await screenshot(page, 'editor-cell-typed');
+  assert.deepEqual(foreign, []);
+});
+
+test('Chinese through IME composition lands in the agency field and in a narrative section', async () => {
+  const { page } = await openEditor(browser);
+  await click(page, 'agency');
+  await typeWithIme(page, 'yanshishi', '偃师市埇桥区');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await report(page)).agency, '偃师市埇桥区');
+
+  const overview = page.locator('textarea.nb-text[data-area="overview"]');
+  await overview.click();
+  await typeWithIme(page, 'zongtiqingkuang', '本年度总体情况良好。');
+  assert.equal((await report(page)).sections.overview, '本年度总体情况良好。');
+  await screenshot(page, 'editor-ime');
+});
+
+test('Ctrl+V pastes into an ImGui field and Ctrl+C copies from it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page } = await openEditor(browser, { context });
+  await page.evaluate(() => navigator.clipboard.writeText('青山县自然资源局'));
+  await click(page, 'agency');
+  await page.keyboard.press('Control+V');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await report(page)).agency, '青山县自然资源局');
+
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await click(page, 'agency');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await settle(page);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '青山县自然资源局');
+  await context.close();
+});
+
+test('tab-separated rows pasted from a spreadsheet reach the editor through Ctrl+V', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page } = await openEditor(browser, { context });
+  await page.evaluate(() => navigator.clipboard.writeText('5\t6\n7\t8'));
+  await click(page, 't3.new.natural');
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  const cells = (await report(page)).cells;
+  assert.equal(cells['t3.new.natural'], 5);
+  assert.equal(cells['t3.new.business'], 6);
+  await context.close();
+});
