@@ -1,9 +1,9 @@
-// Files: Ctrl+S downloads the report JSON; a reload restores the autosave; a dropped file opens.
+// Files: Ctrl+S downloads the report JSON; reopening restores the autosave; a dropped file opens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch } from './browser.mjs';
-import { openEditor, waitForEditor, click, settle, report, screenshot } from './editor.mjs';
+import { EDITOR_URL, openEditor, waitForEditor, click, settle, report, screenshot } from './editor.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,18 +20,21 @@ test('Ctrl+S downloads the report JSON under its Chinese name', async () => {
   assert.equal(saved.agency, '青山县自然资源局');
 });
 
-test('a reload offers the autosave and restores it', async () => {
-  const { page } = await openEditor(browser);
+test('reopening the page offers the autosave and restores it', async () => {
+  const { page } = await openEditor(browser, { hash: '#example=2021' });
   await click(page, 't3.new.natural');
   await page.keyboard.type('31');
   await page.keyboard.press('Enter');
   await settle(page);
-  await page.waitForTimeout(2500);  // the autosave is written shortly after the last edit
-  await page.reload();
+  assert.equal((await report(page)).cells['t3.new.natural'], 31);
+  await page.waitForTimeout(2000);  // the autosave is written about a second after the last edit
+  await page.goto(EDITOR_URL);  // the same browser profile, without the example in the address
   await waitForEditor(page);
   await screenshot(page, 'editor-restore-offer');
   await click(page, 'restore.accept');
-  assert.equal((await report(page)).cells['t3.new.natural'], 31);
+  const restored = await report(page);
+  assert.equal(restored.cells['t3.new.natural'], 31);
+  assert.equal(restored.agency, '青山县自然资源局');
 });
 
 test('a report file dropped on the page opens', async () => {
