@@ -7,11 +7,13 @@ import { ARTIFACTS, recordForeignRequests } from './browser.mjs';
 export const EDITOR_URL = pathToFileURL(new URL('../../build/web/nianbao.html', import.meta.url).pathname).href;
 
 /**
- * Opens the editor in a new context (own localStorage unless `context` is given) and waits for its first
- * frame. Returns {context, page, foreign (requests other than the page), errors (page errors)}.
+ * Opens the editor in a new context (own localStorage unless `context` is given; with `clipboard`, allowed
+ * to read and write the clipboard) and waits for its first frame.
+ * Returns {context, page, foreign (requests other than the page), errors (page errors)}.
  */
-export async function openEditor(browser, { hash = '', context = null } = {}) {
+export async function openEditor(browser, { hash = '', context = null, clipboard = false } = {}) {
   context = context || await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   const foreign = recordForeignRequests(page, EDITOR_URL);
   const errors = [];

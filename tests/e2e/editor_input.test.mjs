@@ -40,9 +40,7 @@ test('Chinese through IME composition lands in the agency field and in a narrati
 });
 
 test('Ctrl+V pastes into an ImGui field and Ctrl+C copies from it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const { page } = await openEditor(browser, { context });
+  const { page, context } = await openEditor(browser, { clipboard: true });
   await page.evaluate(() => navigator.clipboard.writeText('青山县自然资源局'));
   await click(page, 'agency');
   await page.keyboard.press('Control+V');
@@ -60,9 +58,7 @@ test('Ctrl+V pastes into an ImGui field and Ctrl+C copies from it', async () => 
 });
 
 test('tab-separated rows pasted from a spreadsheet reach the editor through Ctrl+V', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const { page } = await openEditor(browser, { context });
+  const { page, context } = await openEditor(browser, { clipboard: true });
   await page.evaluate(() => navigator.clipboard.writeText('5\t6\n7\t8'));
   await click(page, 't3.new.natural');
   await page.keyboard.press('Control+V');
