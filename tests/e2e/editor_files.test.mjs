@@ -50,3 +50,23 @@ test('a report file dropped on the page opens', async () => {
   await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency === '偃师市人民政府办公室');
   assert.equal((await report(page)).cells['t3.new.natural'], 4);
 });
+
+test('the 打开 button opens the file picker, and unsaved changes arm the leave-page warning', async () => {
+  const { page } = await openEditor(browser, { hash: '#example=2021' });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'open')]);
+  assert.equal(await chooser.element().evaluate((input) => input.accept), '.json');
+  await chooser.setFiles({ name: '年报.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({
+    schema: 'nianbao/report', version: 1, format: '2019', year: 2020, agency: '埇桥区人民政府', sections: {}, cells: {} })) });
+  await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency === '埇桥区人民政府');
+
+  await click(page, 'agency');
+  await page.keyboard.type('X');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  const dialog = new Promise((resolve) => {
+    page.once('dialog', (d) => resolve(d.type()));
+    setTimeout(() => resolve('no dialog within 5 s'), 5000);
+  });
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await dialog, 'beforeunload');
+});
