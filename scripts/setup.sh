@@ -35,9 +35,17 @@ WEB_PACKAGES=(emscripten node-acorn chromium fonts-wqy-microhei fonts-dejavu-cor
 command -v node >/dev/null && command -v npm >/dev/null || WEB_PACKAGES+=(nodejs npm)
 install_missing "${WEB_PACKAGES[@]}"
 # The importer's HTML parser is compiled from source for the web build (the .deb holds native code only).
-if grep -qs '#include <gumbo.h>' core/*.cpp core/*.h; then
-  bash scripts/fetch-debian-source.sh gumbo-parser 0. third_party/gumbo ||
-    echo "setup: WARNING: gumbo-parser sources unavailable from the Debian mirror; the web build needs them" >&2
+# When the Debian mirror does not carry gumbo-parser's sources, take Google's gumbo 0.10.1 (the version of
+# bookworm's libgumbo-dev, so web and native parse alike) from the npm package gumbo-parser@0.3.0, which
+# bundles exactly those C sources in deps/gumbo-parser/.
+if grep -qs '#include <gumbo.h>' core/*.cpp core/*.h &&
+   ! bash scripts/fetch-debian-source.sh gumbo-parser 0. third_party/gumbo; then
+  echo "setup: gumbo sources from the npm registry (gumbo-parser@0.3.0 bundles gumbo 0.10.1)"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent gumbo-parser@0.3.0 >/dev/null && tar xzf gumbo-parser-0.3.0.tgz)
+  rm -rf third_party/gumbo && mkdir -p third_party && mv "$tmp/package/deps/gumbo-parser" third_party/gumbo
+  echo "0.10.1 (npm gumbo-parser@0.3.0)" >third_party/gumbo/.debian-version
+  rm -rf "$tmp"
 fi
 (cd tests/e2e && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi) >/dev/null
 echo "setup: web dependencies present"
