@@ -15,6 +15,9 @@ struct Entry {
 };
 
 const Entry kCommands[] = {
+    {"check", nianbao::cli::run_check,
+     "nianbao check [--json] [--previous PREV.json] FILE…   校验报告（勾稽关系、正文与表格、跨年度）"},
+    {"rules", nianbao::cli::run_rules, "nianbao rules   列出全部校验规则"},
     {"new", nianbao::cli::run_new,
      "nianbao new --format 2021|2019 --year YEAR --agency NAME [--kind KIND] -o OUT.json   新建空白报告"},
     {"render", nianbao::cli::run_render, "nianbao render FILE.json -o OUT.html   导出可发布的网页（官方格式）"},

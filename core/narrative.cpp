@@ -1,0 +1,338 @@
+// narrative.cpp — sentence splitting, quantity finding and text similarity for Chinese prose.
+//
+// Index
+//   decode ................ one UTF-8 code point
+//   split_sentences
+//   parse_chinese_number
+//   find_quantities ....... numbers + approximation markers + measure words
+//   count_characters
+//   find_year_statements, leading_year
+//   bigram_similarity
+#include "narrative.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace nianbao {
+
+namespace {
+
+/// Code point at `i` (input is valid UTF-8: reports are validated on load); *len receives its byte length.
+char32_t decode(std::string_view s, size_t i, size_t* len) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80 || i + 1 >= s.size()) {
+    *len = 1;
+    return b;
+  }
+  if ((b & 0xE0) == 0xC0) {
+    *len = 2;
+    return ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+  }
+  if ((b & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    *len = 3;
+    return ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+  }
+  if (i + 3 < s.size()) {
+    *len = 4;
+    return ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
+  }
+  *len = 1;
+  return b;
+}
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0; }
+
+int arabic_digit(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);  // full-width ０-９
+  return -1;
+}
+
+/// Digit value of a Chinese numeral character, or -1.
+int chinese_digit(char32_t c) {
+  switch (c) {
+    case U'零': case U'〇': return 0;
+    case U'一': return 1;
+    case U'二': case U'两': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+int chinese_multiplier(char32_t c) {
+  switch (c) {
+    case U'十': return 10;
+    case U'百': return 100;
+    case U'千': return 1000;
+    case U'万': return 10000;
+    default: return 0;
+  }
+}
+
+bool is_chinese_numeral(char32_t c) { return chinese_digit(c) >= 0 || chinese_multiplier(c) > 0; }
+
+/// Measure words after which a number is a stated quantity (longest first where one is a prefix of another).
+const char* const kMeasureWords[] = {"人次", "件", "条", "次", "个", "项", "家", "期", "篇", "场", "份", "批", "轮", "人", "名"};
+
+bool starts_with(std::string_view s, size_t at, std::string_view prefix) {
+  return s.size() >= at + prefix.size() && s.compare(at, prefix.size(), prefix) == 0;
+}
+
+/// Does the text just before `at` end with `word`?
+bool ends_with_at(std::string_view s, size_t at, std::string_view word) {
+  return at >= word.size() && s.compare(at - word.size(), word.size(), word) == 0;
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_sentences(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  auto push = [&](size_t end) {
+    std::string_view piece = text.substr(start, end - start);
+    // Trim ASCII and ideographic whitespace on both sides.
+    while (!piece.empty()) {
+      size_t len;
+      if (!is_space(decode(piece, 0, &len))) break;
+      piece.remove_prefix(len);
+    }
+    while (!piece.empty()) {
+      size_t back = piece.size() - 1;
+      while (back > 0 && (static_cast<unsigned char>(piece[back]) & 0xC0) == 0x80) --back;
+      size_t len;
+      if (!is_space(decode(piece, back, &len))) break;
+      piece.remove_suffix(piece.size() - back);
+    }
+    if (!piece.empty()) out.push_back(piece);
+  };
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    char32_t c = decode(text, i, &len);
+    i += len;
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == '\n') {
+      push(i);
+      start = i;
+    }
+  }
+  if (start < text.size()) push(text.size());
+  return out;
+}
+
+std::optional<int64_t> parse_chinese_number(std::string_view digits) {
+  // Classic grammar: sections of (digit? multiplier)* digit?, split by 万. "十" alone = 10.
+  int64_t total = 0, section = 0;
+  int pending = -1;           // a digit waiting for its multiplier
+  int last_multiplier = 100000;  // multipliers inside a section must decrease
+  bool any = false;
+  for (size_t i = 0; i < digits.size();) {
+    size_t len;
+    char32_t c = decode(digits, i, &len);
+    i += len;
+    int d = chinese_digit(c);
+    int m = chinese_multiplier(c);
+    if (d >= 0) {
+      if (pending > 0) return std::nullopt;  // two digits in a row ("五五")
+      pending = d;
+      any = true;
+    } else if (m == 10000) {
+      if (pending > 0) section += pending;
+      if (section == 0 && !any) return std::nullopt;
+      total = (total + section) * 10000;
+      section = 0;
+      pending = -1;
+      last_multiplier = 100000;
+    } else if (m > 0) {
+      if (m >= last_multiplier) return std::nullopt;
+      section += (pending < 0 ? 1 : pending) * m;  // "十" alone = 10
+      if (pending == 0) return std::nullopt;       // "零十"
+      pending = -1;
+      last_multiplier = m;
+      any = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!any) return std::nullopt;
+  if (pending > 0) section += pending;
+  return total + section;
+}
+
+std::vector<Quantity> find_quantities(std::string_view s) {
+  std::vector<Quantity> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len;
+    char32_t c = decode(s, i, &len);
+    const bool arabic = arabic_digit(c) >= 0;
+    if (!arabic && !is_chinese_numeral(c)) {
+      i += len;
+      continue;
+    }
+    const size_t num_begin = i;
+    int64_t value = 0;
+    size_t j = i;
+    bool ok = true;
+    if (arabic) {
+      while (j < s.size()) {
+        size_t l;
+        char32_t d = decode(s, j, &l);
+        int v = arabic_digit(d);
+        if (v >= 0) {
+          if (value < (int64_t{1} << 50)) value = value * 10 + v;
+          j += l;
+        } else if (d == ',' && j + 3 < s.size() && arabic_digit(static_cast<unsigned char>(s[j + 1])) >= 0 &&
+                   arabic_digit(static_cast<unsigned char>(s[j + 2])) >= 0 &&
+                   arabic_digit(static_cast<unsigned char>(s[j + 3])) >= 0) {
+          j += 1;  // thousands separator
+        } else {
+          break;
+        }
+      }
+      if (j < s.size() && (s[j] == '.' || s[j] == '%')) ok = false;  // decimals and percentages are not counts
+    } else {
+      while (j < s.size()) {
+        size_t l;
+        if (!is_chinese_numeral(decode(s, j, &l))) break;
+        j += l;
+      }
+      auto v = parse_chinese_number(s.substr(i, j - i));
+      if (v)
+        value = *v;
+      else
+        ok = false;
+    }
+    if (ok && ends_with_at(s, num_begin, "第")) ok = false;  // an ordinal ("第一次"), not a quantity
+    Quantity q;
+    q.value = value;
+    q.begin = num_begin;
+    size_t k = j;
+    if (starts_with(s, k, "余") || starts_with(s, k, "多")) {
+      q.approximate = true;
+      k += 3;
+    }
+    bool unit_found = false;
+    for (const char* w : kMeasureWords) {
+      if (starts_with(s, k, w)) {
+        q.unit = s.substr(k, std::string_view(w).size());
+        k += q.unit.size();
+        unit_found = true;
+        break;
+      }
+    }
+    if (ok && unit_found) {
+      for (std::string_view before : {"约", "近", "逾", "超过", "超", "大约"})
+        if (ends_with_at(s, num_begin, before)) q.approximate = true, q.begin = num_begin - before.size();
+      if (starts_with(s, k, "左右")) q.approximate = true, k += std::string_view("左右").size();
+      q.end = k;
+      out.push_back(q);
+    }
+    i = j > i ? j : i + len;
+  }
+  return out;
+}
+
+size_t count_characters(std::string_view text, bool skip_whitespace) {
+  size_t n = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    char32_t c = decode(text, i, &len);
+    i += len;
+    if (!(skip_whitespace && is_space(c))) ++n;
+  }
+  return n;
+}
+
+namespace {
+
+/// Reads a 4-digit year starting at `at`; returns 0 when there is none.
+int year_at(std::string_view s, size_t at) {
+  if (at + 4 > s.size()) return 0;
+  int y = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    if (s[at + k] < '0' || s[at + k] > '9') return 0;
+    y = y * 10 + (s[at + k] - '0');
+  }
+  if (at + 4 < s.size() && s[at + 4] >= '0' && s[at + 4] <= '9') return 0;
+  return y;
+}
+
+/// Years ("YYYY年") inside s[from, to).
+std::vector<int> years_in(std::string_view s, size_t from, size_t to) {
+  std::vector<int> out;
+  for (size_t i = from; i + 4 < to && i + 4 < s.size(); ++i) {
+    if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') continue;
+    int y = year_at(s, i);
+    if (y > 0 && starts_with(s, i + 4, "年")) out.push_back(y);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<YearStatement> find_year_statements(std::string_view text) {
+  std::vector<YearStatement> out;
+  for (std::string_view sentence : split_sentences(text)) {
+    // Statistics period: every year between the keyword and the end of the sentence.
+    for (std::string_view key : {"统计期限", "统计时限", "统计时间", "统计时段", "统计区间"}) {
+      size_t at = sentence.find(key);
+      if (at == std::string_view::npos) continue;
+      for (int y : years_in(sentence, at, sentence.size())) out.push_back({y, sentence});
+      break;
+    }
+    // "本年度（2022年）", "本年度(2022年)", "报告年度为2022年": a year right after the phrase.
+    for (std::string_view key : {"本年度（", "本年度(", "报告年度为", "报告年度："}) {
+      for (size_t at = sentence.find(key); at != std::string_view::npos; at = sentence.find(key, at + 1)) {
+        int y = year_at(sentence, at + key.size());
+        if (y > 0) out.push_back({y, sentence});
+      }
+    }
+    // "平潭综合实验区2022年度政府信息公开工作年度报告" quoted in the prose.
+    std::string_view title = "年度政府信息公开工作年度报告";
+    for (size_t at = sentence.find(title); at != std::string_view::npos; at = sentence.find(title, at + 1)) {
+      if (at >= 4) {
+        int y = year_at(sentence, at - 4);
+        if (y > 0) out.push_back({y, sentence});
+      }
+    }
+  }
+  return out;
+}
+
+int leading_year(std::string_view text) {
+  auto sentences = split_sentences(text);
+  if (sentences.empty()) return 0;
+  std::string_view first = sentences.front();
+  int y = year_at(first, 0);
+  return y > 0 && starts_with(first, 4, "年") && !starts_with(first, 4, "年1月") ? y : 0;
+}
+
+double bigram_similarity(std::string_view a, std::string_view b) {
+  auto bigrams = [](std::string_view s) {
+    std::unordered_set<uint64_t> set;
+    char32_t prev = 0;
+    for (size_t i = 0; i < s.size();) {
+      size_t len;
+      char32_t c = decode(s, i, &len);
+      i += len;
+      // Only letters and ideographs carry content; years and list numbers change from year to year.
+      bool content = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!content || chinese_digit(c) >= 0) continue;
+      if (prev) set.insert((static_cast<uint64_t>(prev) << 32) | c);
+      prev = c;
+    }
+    return set;
+  };
+  auto sa = bigrams(a), sb = bigrams(b);
+  if (sa.empty() && sb.empty()) return 0.0;
+  size_t common = 0;
+  for (uint64_t g : sa) common += sb.count(g);
+  return static_cast<double>(common) / static_cast<double>(sa.size() + sb.size() - common);
+}
+
+}  // namespace nianbao

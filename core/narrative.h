@@ -1,0 +1,63 @@
+// narrative.h — finding sentences and stated quantities in Chinese prose (used by the N* and CY4 rules).
+//
+// Index
+//   Quantity ............. a number followed by a measure word ("18件", "7800余条", "二十三次")
+//   split_sentences ...... sentences of a text, ends at 。！？； and line breaks
+//   find_quantities ...... every quantity of a sentence, in order
+//   parse_chinese_number . "二十三" → 23, "一百零五" → 105
+//   count_characters ..... characters (code points), optionally ignoring whitespace
+//   find_year_statements . "统计期限为2022年1月1日至2022年12月31日", "本年度（2022年）"
+//   leading_year ......... "2022年，我区…" at the start of a text
+//   bigram_similarity .... character-bigram Jaccard similarity of two texts
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao {
+
+/// A stated quantity inside a sentence. Offsets are bytes into the sentence passed to find_quantities.
+struct Quantity {
+  int64_t value = 0;
+  size_t begin = 0;        ///< first byte of the number (or of a leading 约/近/逾 marker)
+  size_t end = 0;          ///< one past the measure word
+  std::string_view unit;   ///< the measure word as written: "件", "条", "次", …
+  bool approximate = false;  ///< "余"/"多" after the number, or "约"/"近"/"逾"/"超过" before it, or "左右" after
+};
+
+/// Splits at 。！？； and line breaks; each sentence keeps its closing mark, surrounding whitespace trimmed.
+/// Empty pieces are dropped. Views point into `text`.
+std::vector<std::string_view> split_sentences(std::string_view text);
+
+/// Quantities in `sentence`: Arabic (ASCII or full-width digits, "1,234") or Chinese numerals, optionally
+/// followed by 余/多, then a measure word. Ordinals ("第一次") and numbers not followed by a measure word
+/// ("十四五规划", "一是") are not quantities. Percentages are not quantities.
+std::vector<Quantity> find_quantities(std::string_view sentence);
+
+/// Value of a run of Chinese numerals (零〇一二两三四五六七八九十百千万); nullopt when malformed ("五五").
+std::optional<int64_t> parse_chinese_number(std::string_view digits);
+
+/// Number of Unicode characters; with `skip_whitespace`, ASCII whitespace and U+3000 are not counted.
+size_t count_characters(std::string_view text, bool skip_whitespace);
+
+/// A year the prose ties to the reporting period, with the sentence it comes from.
+struct YearStatement {
+  int year = 0;
+  std::string_view sentence;
+};
+
+/// Years named as the reporting period: "统计期限/统计时限/统计时间…为YYYY年1月1日至YYYY年12月31日" (both
+/// years), "本年度（YYYY年）", "报告年度为YYYY年", "YYYY年度政府信息公开工作年度报告".
+std::vector<YearStatement> find_year_statements(std::string_view text);
+
+/// The year a text opens with ("2022年，我区…", "2022年度，…"), as overviews customarily do; 0 when none.
+int leading_year(std::string_view text);
+
+/// Jaccard similarity (0…1) of the sets of adjacent-character pairs of `a` and `b`, ignoring whitespace,
+/// digits and punctuation so that a text copied with only the years changed scores 1. Two empty texts score 0.
+double bigram_similarity(std::string_view a, std::string_view b);
+
+}  // namespace nianbao

@@ -1,0 +1,310 @@
+// narrative_rules.cpp — N1–N9: the prose against the tables, required statements, years and dates.
+//
+// Index
+//   N1 text vs tables ..... "收到申请X件", "办结", "结转", "行政复议/行政诉讼X件", per applicant kind
+//   N2–N4 ................. required statements and length
+//   N5–N7 ................. years, publication date and deadline, format vs year
+//   N8 .................... share of 其他处理
+//   N9 .................... "共X件，其中A件、B件…" whose parts do not add up
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "narrative.h"
+#include "rule_engine.h"
+
+namespace nianbao::rules {
+
+namespace {
+
+bool contains(std::string_view text, std::string_view word) { return text.find(word) != std::string_view::npos; }
+
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (auto w : words)
+    if (contains(text, w)) return true;
+  return false;
+}
+
+/// Net bracket depth of `text` ((（ open, )） close); negative as soon as more close than open.
+int paren_depth(std::string_view text) {
+  int depth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(' || text.compare(i, 3, "（") == 0) ++depth;
+    if (text[i] == ')' || text.compare(i, 3, "）") == 0) --depth;
+    if (depth < 0) return -1;
+  }
+  return depth;
+}
+
+Finding quote_finding(const RuleContext& ctx, std::string_view section, std::string_view sentence,
+                      std::string message) {
+  Finding f = make_finding(ctx, std::move(message));
+  f.section = std::string(section);
+  f.quote = std::string(sentence);
+  return f;
+}
+
+/// A statement in the prose compared with one or two acceptable table values.
+struct Claim {
+  std::vector<std::string> cells;  ///< cells whose sum is the first acceptable value
+  std::string what;                ///< "表三第一项本年新收（总计）"
+  int64_t alternative = -1;        ///< a second acceptable value (新收 + 上年结转), or -1
+  std::string alternative_what;
+};
+
+int64_t sum_cells(const Report& r, const std::vector<std::string>& codes) {
+  int64_t s = 0;
+  for (const auto& c : codes) {
+    int64_t v = count_or_missing(r, c);
+    if (v < 0) return -1;
+    s += v;
+  }
+  return s;
+}
+
+/// Which table figure the words before a quantity refer to; false when none.
+bool classify(const Report& r, std::string_view context, bool after_received, Claim* claim) {
+  auto received = [&](const std::string& col, const std::string& label) {
+    claim->cells = {"t3.new." + col};
+    claim->what = "表三第一项本年新收申请（" + label + "）";
+    int64_t carried = count_or_missing(r, "t3.carried." + col), fresh = count_or_missing(r, "t3.new." + col);
+    if (carried > 0 && fresh >= 0) {
+      claim->alternative = fresh + carried;
+      claim->alternative_what = "新收加第二项上年结转";
+    }
+    return true;
+  };
+  if (contains(context, "行政复议") && !contains(context, "复议后")) {
+    claim->cells = {"t4.review.total"};
+    claim->what = "表四行政复议总计";
+    return true;
+  }
+  if (contains_any(context, {"行政诉讼", "提起诉讼", "起诉"})) {
+    claim->cells = {"t4.direct.total", "t4.after_review.total"};
+    claim->what = "表四行政诉讼总计（未经复议直接起诉与复议后起诉之和）";
+    return true;
+  }
+  if (contains(context, "结转")) {
+    bool from_last_year = contains_any(context, {"上年", "上一年"});
+    claim->cells = {from_last_year ? "t3.carried.total" : "t3.forward.total"};
+    claim->what = from_last_year ? "表三第二项上年结转（总计）" : "表三第四项结转下年度继续办理（总计）";
+    return true;
+  }
+  if (contains(context, "办结")) {
+    claim->cells = {"t3.total.total"};
+    claim->what = "表三（七）总计";
+    return true;
+  }
+  if (contains(context, "申请") && contains_any(context, {"收到", "受理", "新收", "接收", "共收"}))
+    return received("total", "总计");
+  if (after_received) {
+    for (const auto& col : r.def().t3_columns)
+      if (col.key != "total" && contains(context, col.label)) return received(col.key, col.label);
+  }
+  return false;
+}
+
+}  // namespace
+
+void check_text_vs_tables(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  for (std::string_view sentence : split_sentences(r.overview)) {
+    size_t prev_end = 0;
+    bool after_received = false;
+    const auto qs = find_quantities(sentence);
+    for (size_t k = 0; k < qs.size(); ++k) {
+      const Quantity& q = qs[k];
+      // The words before the number and the rest of its clause: "共收到70件申请", "1件结转下年度继续办理".
+      size_t clause_end = k + 1 < qs.size() ? qs[k + 1].begin : sentence.size();
+      for (std::string_view sep : {"，", "、", "；", "。", ","})
+        clause_end = std::min(clause_end, sentence.find(sep, q.end));
+      std::string context(sentence.substr(prev_end, q.begin - prev_end));
+      context += sentence.substr(q.end, clause_end - q.end);
+      prev_end = q.end;
+      Claim claim;
+      if (q.unit != "件" || q.approximate || !classify(r, context, after_received, &claim)) continue;
+      after_received = after_received || claim.cells.front().rfind("t3.new.", 0) == 0;
+      int64_t table = sum_cells(r, claim.cells);
+      if (table < 0 || q.value == table || q.value == claim.alternative) continue;
+      std::string msg = "一、总体情况写“" + std::string(sentence.substr(q.begin, q.end - q.begin)) + "”，而" +
+                        claim.what + "为 " + std::to_string(table);
+      if (claim.alternative >= 0)
+        msg += "，" + claim.alternative_what + "为 " + std::to_string(claim.alternative) +
+               "；两者都不相符（正文常把本年新收与上年结转合在一起，请统一口径）";
+      msg += "，相差 " + std::to_string(std::llabs(q.value - table));
+      Finding f = quote_finding(ctx, "overview", sentence, std::move(msg));
+      f.cells = claim.cells;
+      f.expected = std::to_string(table);
+      f.actual = std::to_string(q.value);
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+void check_fee_statement(const RuleContext& ctx, std::vector<Finding>& out) {
+  if (ctx.report.format != FormatVersion::v2021 || contains(ctx.report.other, "处理费")) return;
+  out.push_back(make_finding(ctx, ctx.report.other.empty()
+                                      ? "六、其他需要报告的事项为空；2021 格式要求在此报告信息处理费收取情况（未收取也应写明，如“本年度未收取信息处理费”）"
+                                      : "六、其他需要报告的事项未提及信息处理费；2021 格式要求在此报告收取情况（未收取也应写明）"));
+}
+
+void check_overview_length(const RuleContext& ctx, std::vector<Finding>& out) {
+  if (ctx.report.format != FormatVersion::v2021) return;
+  size_t n = count_characters(ctx.report.overview, true);
+  if (n <= 1000) return;
+  Finding f = make_finding(ctx, "一、总体情况共 " + std::to_string(n) +
+                                    " 字（不计空白），2021 格式要求“篇幅原则上不超过一千字”，超出 " +
+                                    std::to_string(n - 1000) + " 字");
+  f.actual = std::to_string(n);
+  f.expected = "1000";
+  out.push_back(std::move(f));
+}
+
+void check_government_items(const RuleContext& ctx, std::vector<Finding>& out) {
+  const auto& kind = agency_kind_info(ctx.report.agency_kind);
+  if (!kind.is_people_government) return;
+  std::string missing;
+  for (const char* item : {"工作考核", "社会评议", "责任追究"}) {
+    // "考核" alone is enough ("纳入绩效考核"); the 2-character core of each item is what is searched.
+    std::string_view core = std::string_view(item).substr(std::string_view(item).size() - 6);
+    if (!contains(ctx.report.overview, core)) missing += (missing.empty() ? "" : "、") + std::string(item);
+  }
+  if (missing.empty()) return;
+  out.push_back(make_finding(ctx, std::string("本机关类型为“") + kind.label +
+                                      "”，按条例第五十条，总体情况应包括工作考核、社会评议和责任追究结果情况；未提及：" +
+                                      missing));
+}
+
+namespace {
+
+/// Parses "YYYY-MM-DD" into a comparable number YYYYMMDD; 0 when malformed.
+int parse_date(const std::string& s) {
+  int y, m, d;
+  char tail;
+  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return 0;
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return 0;
+  return y * 10000 + m * 100 + d;
+}
+
+}  // namespace
+
+void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  for (const char* key : {"overview", "problems", "other"}) {
+    std::string_view reported;  // one finding per sentence, even when it names the wrong year twice
+    for (const auto& st : find_year_statements(*r.narrative(key))) {
+      if (st.year == r.year || st.sentence.data() == reported.data()) continue;
+      reported = st.sentence;
+      Finding f = quote_finding(ctx, key, st.sentence,
+                                "正文所称报告期为 " + std::to_string(st.year) + " 年，与报告年度 " +
+                                    std::to_string(r.year) + " 年不符");
+      f.expected = std::to_string(r.year);
+      f.actual = std::to_string(st.year);
+      out.push_back(std::move(f));
+    }
+  }
+  if (int y = leading_year(r.overview); y > 0 && y != r.year) {
+    Finding f = quote_finding(ctx, "overview", split_sentences(r.overview).front(),
+                              "一、总体情况开头写的是 " + std::to_string(y) + " 年，与报告年度 " + std::to_string(r.year) +
+                                  " 年不符（是否沿用了往年文字？）");
+    f.expected = std::to_string(r.year);
+    f.actual = std::to_string(y);
+    out.push_back(std::move(f));
+  }
+  if (r.published.empty()) return;
+  int date = parse_date(r.published);
+  std::string msg;
+  if (date == 0)
+    msg = "发布日期“" + r.published + "”不是有效日期，应写成 YYYY-MM-DD";
+  else if (date <= r.year * 10000 + 1231)
+    msg = "发布日期 " + r.published + " 不晚于报告年度末（" + std::to_string(r.year) + "-12-31），年度报告应在次年发布";
+  if (msg.empty()) return;
+  Finding f = make_finding(ctx, msg);
+  f.actual = r.published;
+  out.push_back(std::move(f));
+}
+
+void check_deadline(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  const auto& kind = agency_kind_info(r.agency_kind);
+  int date = parse_date(r.published);
+  if (date == 0 || !*kind.deadline) return;
+  int month = 0, day = 0;
+  std::sscanf(kind.deadline, "%d-%d", &month, &day);
+  int deadline = (r.year + 1) * 10000 + month * 100 + day;
+  if (date <= deadline) return;
+  char when[40];
+  std::snprintf(when, sizeof when, "%04d-%02d-%02d", r.year + 1, month, day);
+  Finding f = make_finding(ctx, std::string("发布日期 ") + r.published + " 晚于“" + kind.label + "”的法定期限 " + when);
+  f.expected = when;
+  f.actual = r.published;
+  out.push_back(std::move(f));
+}
+
+void check_format_year(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  std::string msg;
+  if (r.year >= 2021 && r.format == FormatVersion::v2019)
+    msg = std::to_string(r.year) + " 年度报告应使用 2021 格式（国办公开办函〔2021〕30号），本报告使用 2019 格式";
+  else if (r.year < 2021 && r.format == FormatVersion::v2021)
+    msg = std::to_string(r.year) + " 年度报告应使用 2019 格式（国办公开办函〔2019〕60号），2021 格式自 2021 年度报告起适用";
+  else if (r.year < 2019)
+    msg = std::to_string(r.year) + " 年度早于统一格式（2019 年度起），表格口径可能不同";
+  if (!msg.empty()) out.push_back(make_finding(ctx, msg));
+}
+
+void check_other_share(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  const std::string row = r.format == FormatVersion::v2021 ? "other.3" : "other";
+  int64_t other = count_or_missing(r, "t3." + row + ".total"), total = count_or_missing(r, "t3.total.total");
+  if (other < 3 || total <= 0 || other * 5 <= total) return;
+  const std::string label = r.format == FormatVersion::v2021 ? "（六）其他处理 3.其他" : "（六）其他处理";
+  Finding f = make_finding(ctx, "表三" + label + "为 " + std::to_string(other) + " 件，占（七）总计 " +
+                                    std::to_string(total) + " 件的 " + std::to_string(other * 100 / total) +
+                                    "%（超过 20%）；“其他处理”偏高，请在正文说明具体情形");
+  f.cells = {"t3." + row + ".total", "t3.total.total"};
+  f.actual = std::to_string(other);
+  out.push_back(std::move(f));
+}
+
+void check_prose_sums(const RuleContext& ctx, std::vector<Finding>& out) {
+  for (const char* key : {"overview", "problems", "other"}) {
+    for (std::string_view sentence : split_sentences(*ctx.report.narrative(key))) {
+      const auto qs = find_quantities(sentence);
+      for (size_t i = 0; i + 2 < qs.size(); ++i) {
+        // The total is the quantity right before "其中"; parts follow with the same measure word.
+        std::string_view between = sentence.substr(qs[i].end, qs[i + 1].begin - qs[i].end);
+        size_t qizhong = between.find("其中");
+        if (qizhong == std::string_view::npos) continue;
+        const size_t from = qs[i].end + qizhong;
+        bool approximate = qs[i].approximate;
+        int64_t sum = 0;
+        size_t parts = 0, last = i;
+        for (size_t k = i + 1; k < qs.size() && qs[k].unit == qs[i].unit; ++k) {
+          if (k > i + 1 && contains(sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end), "其中")) break;
+          int depth = paren_depth(sentence.substr(from, qs[k].begin - from));
+          if (depth < 0) break;     // the bracket holding the breakdown has closed
+          if (depth > 0) continue;  // a sub-breakdown of the previous part: "197条（政府32条、部门165条）"
+          approximate = approximate || qs[k].approximate;
+          sum += qs[k].value;
+          ++parts;
+          last = k;
+        }
+        if (parts < 2 || approximate || sum == qs[i].value) continue;
+        std::string stated(sentence.substr(qs[i].begin, qs[i].end - qs[i].begin));
+        std::string msg = "正文“" + stated + "”的 " + std::to_string(parts) + " 个分项之和为 " + std::to_string(sum) +
+                          std::string(qs[i].unit) + "，与总数 " + std::to_string(qs[i].value) + " 相差 " +
+                          std::to_string(std::llabs(sum - qs[i].value));
+        if (sum < qs[i].value) msg += "（若只列举了部分分项，可忽略）";
+        Finding f = quote_finding(ctx, key, sentence, msg);
+        f.expected = std::to_string(sum);
+        f.actual = std::to_string(qs[i].value);
+        out.push_back(std::move(f));
+        i = last;
+      }
+    }
+  }
+}
+
+}  // namespace nianbao::rules

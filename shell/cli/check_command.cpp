@@ -1,0 +1,96 @@
+// check_command.cpp — `nianbao check [--json] [--previous PREV.json] FILE…` (data contract §3).
+//
+// Exit status: 0 no error/inconsistency; 1 at least one; 2 a file could not be read or is not a report
+// (the other files are still checked).
+#include <algorithm>
+#include <iostream>
+#include <optional>
+
+#include "args.h"
+#include "commands.h"
+#include "file_io.h"
+#include "rules.h"
+
+namespace nianbao::cli {
+
+namespace {
+
+/// Loads a report file; on failure prints "nianbao check: PATH：reason" on stderr.
+std::optional<Report> load(const std::string& path) {
+  std::string error;
+  auto bytes = read_file(path, &error, kMaxReportBytes);
+  if (!bytes) {
+    std::cerr << "nianbao check: " << error << "\n";
+    return std::nullopt;
+  }
+  LoadResult r = load_report_json(*bytes);
+  if (!r.ok) {
+    std::cerr << "nianbao check: " << path << "：" << r.error << "\n";
+    return std::nullopt;
+  }
+  return std::move(r.report);
+}
+
+std::string section_heading(const Report& r, const std::string& key) {
+  if (const SectionDef* s = r.def().section(key)) return s->heading;
+  return "基本信息";
+}
+
+/// Findings grouped under their section headings (they arrive ordered by section).
+void print_human(const std::string& path, const Report& r, const std::vector<Finding>& findings) {
+  std::cout << path << "（" << r.title() << "）\n  " << verdict_line(summarize(findings)) << "\n";
+  std::string current;
+  for (const auto& f : findings) {
+    if (f.section != current) {
+      current = f.section;
+      std::cout << "\n  【" << section_heading(r, current) << "】\n";
+    }
+    std::cout << "    " << severity_label(f.severity) << " " << f.rule << "：" << f.message << "\n";
+    if (!f.quote.empty()) std::cout << "        原文：“" << f.quote << "”\n";
+    if (f.dismissed)
+      std::cout << "        已确认忽略" << (f.dismiss_reason.empty() ? "" : "：" + f.dismiss_reason) << "\n";
+  }
+  std::cout << "\n";
+}
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& raw) {
+  ParsedArgs a = parse_args(raw, {"--previous"}, {"--json"});
+  if (a.error.empty() && a.positional.empty()) a.error = "缺少要校验的文件：nianbao check [--json] [--previous PREV.json] FILE…";
+  if (!a.error.empty()) {
+    std::cerr << "nianbao check: " << a.error << "\n";
+    return 2;
+  }
+  std::optional<Report> previous;
+  if (a.options.count("--previous")) {
+    previous = load(a.options["--previous"]);
+    if (!previous) return 2;
+  }
+  const bool json = a.options.count("--json") > 0;
+  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  int status = 0;
+  for (const auto& path : a.positional) {
+    std::optional<Report> report = load(path);
+    if (!report) {
+      status = 2;
+      continue;
+    }
+    std::vector<Finding> findings = check_report(*report, previous ? &*previous : nullptr);
+    if (!summarize(findings).passes()) status = std::max(status, 1);
+    if (!json) {
+      print_human(path, *report, findings);
+      continue;
+    }
+    for (const auto& f : findings) {
+      nlohmann::ordered_json item = {{"file", path}};
+      const nlohmann::ordered_json fields = f.to_json();
+      for (auto& [k, v] : fields.items()) item[k] = v;
+      all.push_back(std::move(item));
+    }
+  }
+  if (json) std::cout << all.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  return status;
+}
+
+}  // namespace nianbao::cli
