@@ -71,3 +71,19 @@ test('tab-separated rows pasted from a spreadsheet reach the editor through Ctrl
   assert.equal(cells['t3.new.business'], 6);
   await context.close();
 });
+
+test('clicking a narrative finding scrolls to the section and selects the quoted text', async () => {
+  const { page } = await openEditor(browser, { hash: '#example=2021' });
+  const list = await findings(page);
+  // (a finding that names cells leads to the cells instead)
+  const index = list.findIndex((f) => f.section === 'overview' && f.quote && !(f.cells || []).length);
+  assert.ok(index >= 0, `the example has a finding quoting 总体情况: ${list.map((f) => f.rule).join(', ')}`);
+  await click(page, `finding.${index}`);
+  await settle(page);
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el && el.dataset.area ? [el.dataset.area, el.value.slice(el.selectionStart, el.selectionEnd)] : null;
+  });
+  assert.deepEqual(selected, ['overview', list[index].quote]);
+  await screenshot(page, 'editor-finding-selected');
+});
