@@ -81,11 +81,17 @@ mergeInto(LibraryManager.library, {
   nb_js_init: function() {
     NBInput.install();
     window.addEventListener('resize', function() { NB.wake(2); });
+    // Files dropped anywhere open as a report; dragged text still drops natively into a DOM text area.
+    var carriesFiles = function(e) {
+      return !!(e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0);
+    };
     window.addEventListener('dragover', function(e) {
+      if (!carriesFiles(e) && NB.isTextArea(e.target)) return;
       e.preventDefault();
       if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
     });
     window.addEventListener('drop', function(e) {
+      if (!carriesFiles(e) && NB.isTextArea(e.target)) return;
       e.preventDefault();
       var files = e.dataTransfer && e.dataTransfer.files;
       if (files && files.length > 0) NB.openFile(files[0]);

@@ -37,18 +37,30 @@ test('reopening the page offers the autosave and restores it', async () => {
   assert.equal(restored.agency, '青山县自然资源局');
 });
 
-test('a report file dropped on the page opens', async () => {
+/** Drops a file named `name` holding `text` on the page, as a file manager would. */
+async function dropFile(page, name, text) {
+  const dataTransfer = await page.evaluateHandle(([text, name]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'application/json' }));
+    return dt;
+  }, [text, name]);
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer });
+}
+
+test('a report file dropped on the page opens; a broken one changes nothing', async () => {
   const { page } = await openEditor(browser);
   const json = JSON.stringify({ schema: 'nianbao/report', version: 1, format: '2021', year: 2023,
     agency: '偃师市人民政府办公室', sections: {}, cells: { 't3.new.natural': 4 } });
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], '偃师市2023年报.json', { type: 'application/json' }));
-    return dt;
-  }, json);
-  await page.dispatchEvent('#canvas', 'drop', { dataTransfer });
+  await dropFile(page, '偃师市2023年报.json', json);
   await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency === '偃师市人民政府办公室');
   assert.equal((await report(page)).cells['t3.new.natural'], 4);
+
+  const before = await page.evaluate(() => window.nianbao.getReport());
+  await dropFile(page, '坏文件.json', '{"schema": "nianbao/report", "cells": ');
+  await settle(page);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.nianbao.getReport()), before);
+  await screenshot(page, 'editor-bad-drop');
 });
 
 test('the 打开 button opens the file picker, and unsaved changes arm the leave-page warning', async () => {
