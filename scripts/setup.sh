@@ -8,7 +8,7 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 # Debian packages for the native build (core, CLI, tests).
-NATIVE_PACKAGES=(build-essential cmake nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev)
+NATIVE_PACKAGES=(build-essential cmake nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev fonts-wqy-microhei)
 
 # install_missing PACKAGE... — apt-get installs the packages that are not installed yet.
 install_missing() {

@@ -39,26 +39,18 @@ const std::string& Document::redo_label() const {
   return redo_.empty() ? none : redo_.back().label;
 }
 
-bool Document::undo() {
-  if (undo_.empty()) return false;
-  Step step = std::move(undo_.back());
-  undo_.pop_back();
-  redo_.push_back({step.label, std::move(report_), state_});
+bool Document::travel(std::vector<Step>& from, std::vector<Step>& to) {
+  if (from.empty()) return false;
+  Step step = std::move(from.back());
+  from.pop_back();
+  to.push_back({step.label, std::move(report_), state_});
   report_ = std::move(step.report);
   state_ = step.state;
   merge_key_.clear();
   return true;
 }
 
-bool Document::redo() {
-  if (redo_.empty()) return false;
-  Step step = std::move(redo_.back());
-  redo_.pop_back();
-  undo_.push_back({step.label, std::move(report_), state_});
-  report_ = std::move(step.report);
-  state_ = step.state;
-  merge_key_.clear();
-  return true;
-}
+bool Document::undo() { return travel(undo_, redo_); }
+bool Document::redo() { return travel(redo_, undo_); }
 
 }  // namespace nianbao::ui

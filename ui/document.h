@@ -55,6 +55,9 @@ class Document {
     uint64_t state;  ///< its id
   };
 
+  /// Moves the newest step of `from` to `to`, swapping the report with the step's state.
+  bool travel(std::vector<Step>& from, std::vector<Step>& to);
+
   Report report_;
   uint64_t state_ = 1;
   uint64_t saved_state_ = 1;

@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "cell_input.h"
+#include "html_render.h"
 #include "imgui.h"
 #include "platform.h"
 #include "rules.h"
@@ -32,7 +33,7 @@ Editor::Editor() : doc_(blank_report()) {
     if (size >= kMinFont && size <= kMaxFont) font_size_ = size;
   }
   // Offer the crash buffer when it holds a readable report that is not simply blank.
-  if (auto buffer = platform::storage_get(Autosave::kKey)) {
+  if (auto buffer = platform::storage_get(Autosave::kKey); buffer && Autosave::offer_on_start()) {
     LoadResult r = load_report_json(*buffer);
     if (r.ok && save_report_json(r.report) != save_report_json(blank_report())) restore_json_ = *buffer;
   }
@@ -64,7 +65,9 @@ void Editor::frame() {
   const float panel_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.28f, 260.f, 460.f);
   const float main_w = ImGui::GetContentRegionAvail().x - panel_w - ImGui::GetStyle().ItemSpacing.x;
 
-  ImGui::BeginChild("main", ImVec2(main_w, avail_h), ImGuiChildFlags_Borders, ImGuiWindowFlags_HorizontalScrollbar);
+  // The vertical scrollbar is always there, so the content width never changes when it appears.
+  ImGui::BeginChild("main", ImVec2(main_w, avail_h), ImGuiChildFlags_Borders,
+                    ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysVerticalScrollbar);
   if (scroll_to_y_ >= 0) {
     ImGui::SetScrollY(std::max(0.f, scroll_to_y_ - ImGui::GetWindowHeight() * 0.3f));
     scroll_to_y_ = -1;
@@ -93,10 +96,21 @@ void Editor::frame() {
   draw_new_dialog();
   draw_restore_dialog();
   draw_dismiss_dialog();
+  draw_import_log();
   ImGui::End();
   ImGui::PopFont();
 
   refresh();  // edits of this frame are checked before the automation API or the next frame reads them
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  if (display.x != last_display_size_.x || display.y != last_display_size_.y || font_size_ != last_font_size_) {
+    last_font_size_ = font_size_;
+    last_display_size_ = display;
+    settle_frames_ = 3;
+  }
+  if (settle_frames_ > 0) {
+    --settle_frames_;
+    platform::request_frame_after(0);
+  }
   const double wait = autosave_.tick(platform::now_seconds(), json_cache_);
   if (wait >= 0) platform::request_frame_after(wait);
   if (!highlight_.empty()) {
@@ -114,6 +128,7 @@ void Editor::frame() {
 void Editor::refresh() {
   if (seen_revision_ == doc_.revision()) return;
   const bool first = seen_revision_ == 0;
+  settle_frames_ = 3;
   seen_revision_ = doc_.revision();
   const Report& r = doc_.report();
   findings_ = check_report(r);
@@ -138,29 +153,50 @@ void Editor::refresh() {
   findings_width_ = 0;
   if (active_cell_ >= static_cast<int>(r.cells.size())) active_cell_ = -1;
   sync_buffers();
+  title_ = r.title();
   json_cache_ = save_report_json(r);
   platform::set_unsaved_changes(doc_.dirty());
-  if (!first) autosave_.changed(platform::now_seconds());
+  // Only unsaved work needs the crash buffer (a report just opened or saved is in a file already).
+  if (!first && doc_.dirty()) autosave_.changed(platform::now_seconds());
 }
 
 // ---------------------------------------------------------------------------------------------
 // actions
 
-void Editor::replace_report(const char* label, Report r, bool clean) {
+std::string Editor::replace_report(const char* label, Report r, bool clean) {
+  const bool was_dirty = doc_.dirty();
+  // Unsaved work goes to the crash buffer now, before the new report could overwrite it.
+  if (was_dirty) autosave_.write_now(json_cache_);
   active_cell_ = -1;
   highlight_.clear();
   doc_.replace(label, std::move(r), clean);
   refresh();
+  return was_dirty ? "（原报告未保存的修改已存入崩溃恢复缓存，也可用“撤销”找回）" : "";
+}
+
+std::string Editor::file_name(const char* ext) const {
+  const Report& r = doc_.report();
+  return (r.year > 0 ? std::to_string(r.year) + "年" : std::string()) +
+         (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告." + ext;
 }
 
 void Editor::save() {
-  const Report& r = doc_.report();
-  const std::string name = (r.year > 0 ? std::to_string(r.year) + "年" : std::string()) +
-                           (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告.json";
+  const std::string name = file_name("json");
   platform::download(name, "application/json", json_cache_);
   doc_.mark_saved();
+  autosave_.saved(json_cache_);
   platform::set_unsaved_changes(false);
   status_ = "已保存为 " + name + "（浏览器的下载文件夹）";
+  status_error_ = false;
+}
+
+void Editor::export_html(bool with_findings) {
+  RenderOptions options;
+  options.include_findings = with_findings;
+  if (with_findings) options.findings = findings_;
+  const std::string name = file_name("html");
+  platform::download(name, "text/html", render_report_html(doc_.report(), options));
+  status_ = "已导出网页 " + name + (with_findings ? "（附校验结果）" : "");
   status_error_ = false;
 }
 
@@ -171,21 +207,14 @@ void Editor::set_font_size(float size) {
   platform::storage_set(kFontKey, buf);
 }
 
-void Editor::undo() {
-  active_cell_ = -1;
-  const std::string label = doc_.undo_label();
-  if (doc_.undo()) {
-    status_ = "已撤销：" + label;
-    status_error_ = false;
-  }
-  refresh();
-}
+void Editor::undo() { history_step(false); }
+void Editor::redo() { history_step(true); }
 
-void Editor::redo() {
+void Editor::history_step(bool forward) {
   active_cell_ = -1;
-  const std::string label = doc_.redo_label();
-  if (doc_.redo()) {
-    status_ = "已重做：" + label;
+  const std::string label = forward ? doc_.redo_label() : doc_.undo_label();
+  if (forward ? doc_.redo() : doc_.undo()) {
+    status_ = (forward ? "已重做：" : "已撤销：") + label;
     status_error_ = false;
   }
   refresh();
@@ -199,17 +228,19 @@ void Editor::focus_finding(int index) {
   for (const auto& code : f.cells)
     if (int c = def.cell_index(code); c >= 0) highlight_.push_back(c);
   highlight_until_ = platform::now_seconds() + 4.0;
-  if (!highlight_.empty()) {
-    const auto first = static_cast<size_t>(highlight_.front());
-    if (first < cell_content_y_.size()) scroll_to_y_ = cell_content_y_[first];
-    return;
-  }
+  // A finding about prose selects its sentence (its cells, if any, are highlighted too);
+  // a finding about tables scrolls to its first cell.
   const std::string* text = doc_.report().narrative(f.section);
   const int n = narrative_index(f.section);
-  if (text && n >= 0) {
+  const size_t at = text && !f.quote.empty() ? text->find(f.quote) : std::string::npos;
+  if (n >= 0 && at != std::string::npos) {
     scroll_to_y_ = narrative_content_y_[n];
-    const size_t at = f.quote.empty() ? std::string::npos : text->find(f.quote);
-    if (at != std::string::npos) platform::text_area_select(kNarrativeKeys[n], at, at + f.quote.size());
+    platform::text_area_select(kNarrativeKeys[n], at, at + f.quote.size());
+  } else if (!highlight_.empty()) {
+    const auto first = static_cast<size_t>(highlight_.front());
+    if (first < cell_content_y_.size()) scroll_to_y_ = cell_content_y_[first];
+  } else if (n >= 0) {
+    scroll_to_y_ = narrative_content_y_[n];
   }
 }
 
@@ -217,25 +248,37 @@ void Editor::focus_finding(int index) {
 // automation API
 
 std::string Editor::open_file(const std::string& name, const std::string& bytes) {
-  const std::string error = load_report(bytes);
-  if (!error.empty()) {
-    status_ = "无法打开 " + name + "：" + error;
+  const size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  const bool json = (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) ||
+                    (first != std::string::npos && bytes[first] == '{');
+  if (json) {
+    const std::string error = open_json(bytes, "已打开 " + name);
+    return error.empty() ? error : "无法打开 " + name + "：" + error;
+  }
+  ImportResult r = import_report(bytes, name);
+  if (!r.ok) {
+    status_ = "无法从 " + name + " 导入报告：" + r.error + "（当前报告未改动）";
     status_error_ = true;
     return status_;
   }
-  status_ = "已打开 " + name;
+  const std::string note = replace_report("导入网页或文本", std::move(r.report), false);
+  import_log_ = std::move(r.log);
+  import_log_font_ = 0;
+  status_ = "已从 " + name + " 导入，请逐项核对导入记录和表格" + note;
+  status_error_ = false;
   return {};
 }
 
-std::string Editor::load_report(std::string_view json) {
+std::string Editor::load_report(std::string_view json) { return open_json(json, "已读取报告"); }
+
+std::string Editor::open_json(std::string_view json, const std::string& done) {
   LoadResult r = load_report_json(json);
   if (!r.ok) {
     status_ = "无法读取报告：" + r.error + "（当前报告未改动）";
     status_error_ = true;
     return r.error;
   }
-  replace_report("打开报告", std::move(r.report), true);
-  status_ = "已读取报告";
+  status_ = done + replace_report("打开报告", std::move(r.report), true);
   status_error_ = false;
   return {};
 }

@@ -4,6 +4,7 @@
 #include "editor.h"
 #include "imgui.h"
 #include "platform.h"
+#include "widgets.h"
 
 namespace nianbao::ui {
 
@@ -44,8 +45,7 @@ void Editor::draw_new_dialog() {
   if (ImGui::Button("创建")) {
     Report r = new_report(new_format_ == 1 ? FormatVersion::v2021 : FormatVersion::v2019, new_year_, new_agency_);
     r.agency_kind = agency_kinds()[static_cast<size_t>(new_kind_)].kind;
-    replace_report("新建报告", std::move(r), true);
-    status_ = "已新建报告（原报告可用“撤销”找回）";
+    status_ = "已新建报告" + replace_report("新建报告", std::move(r), true);
     status_error_ = false;
     new_dialog_open_ = false;
     ImGui::CloseCurrentPopup();
@@ -101,14 +101,13 @@ void Editor::draw_dismiss_dialog() {
     return;
   }
   const Finding& f = findings_[static_cast<size_t>(dismiss_index_)];
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
-  ImGui::TextUnformatted(f.message.c_str());
-  ImGui::PopTextWrapPos();
+  if (static_cast<size_t>(dismiss_index_) < finding_lines_.size())  // wrapped like in the findings panel
+    draw_lines(finding_lines_[static_cast<size_t>(dismiss_index_)], ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TextUnformatted("理由（随报告保存，供审核人查看）：");
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::InputTextMultiline("##reason", dismiss_reason_, sizeof dismiss_reason_,
                             ImVec2(ImGui::GetFontSize() * 26, ImGui::GetTextLineHeight() * 4));
-  loc_.item("dismiss.reason");
+  loc_.item("review.reason");
   const bool has_reason = dismiss_reason_[std::strspn(dismiss_reason_, " \n\t")] != '\0';
   ImGui::BeginDisabled(!has_reason);
   if (ImGui::Button("确认忽略")) {
@@ -122,7 +121,7 @@ void Editor::draw_dismiss_dialog() {
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndDisabled();
-  loc_.item("dismiss.confirm");
+  loc_.item("review.confirm");
   if (!has_reason) {
     ImGui::SameLine();
     ImGui::TextDisabled("请先写明理由");
@@ -132,6 +131,58 @@ void Editor::draw_dismiss_dialog() {
     dismiss_index_ = -1;
     ImGui::CloseCurrentPopup();
   }
+  ImGui::EndPopup();
+}
+
+}  // namespace nianbao::ui
+
+namespace nianbao::ui {
+
+namespace {
+
+const char* import_level_label(ImportLevel level) {
+  switch (level) {
+    case ImportLevel::Info: return "信息";
+    case ImportLevel::Inferred: return "按勾稽推算";
+    case ImportLevel::Warning: return "提示";
+    case ImportLevel::Ambiguous: return "不确定，已留空";
+    case ImportLevel::Unread: return "未读出，已留空";
+    case ImportLevel::UnknownLabel: return "未识别，未导入";
+  }
+  return "";
+}
+
+}  // namespace
+
+void Editor::draw_import_log() {
+  if (import_log_.empty()) return;
+  if (!ImGui::IsPopupOpen("导入记录")) ImGui::OpenPopup("导入记录");
+  center_next_window();
+  const float width = ImGui::GetFontSize() * 34;
+  ImGui::SetNextWindowSize(ImVec2(width + ImGui::GetFontSize() * 2, ImGui::GetMainViewport()->WorkSize.y * 0.7f),
+                           ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal("导入记录", nullptr)) return;
+  if (import_log_font_ != ImGui::GetFontSize()) {
+    import_log_font_ = ImGui::GetFontSize();
+    import_log_texts_.clear();
+    import_log_lines_.clear();
+    for (const auto& e : import_log_)
+      import_log_texts_.push_back(std::string("【") + import_level_label(e.level) + "】" + e.subject + "：" + e.message);
+    for (const auto& t : import_log_texts_) import_log_lines_.push_back(break_lines(t, width, current_char_width));
+  }
+  ImGui::TextUnformatted("导入的内容可能有误，请对照原文逐项核对。以下是导入时记录的情况：");
+  ImGui::BeginChild("log", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_Borders);
+  for (size_t i = 0; i < import_log_lines_.size(); ++i) {
+    const ImportLevel level = import_log_[i].level;
+    const bool attention = level != ImportLevel::Info;
+    draw_lines(import_log_lines_[i], attention ? IM_COL32(170, 80, 0, 255) : ImGui::GetColorU32(ImGuiCol_Text));
+  }
+  ImGui::EndChild();
+  if (ImGui::Button("知道了")) {
+    import_log_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  loc_.item("import.close");
   ImGui::EndPopup();
 }
 

@@ -40,24 +40,29 @@ void Editor::sync_buffers() {
   for (int i = 0; i < 3; ++i) narrative_buf_[i] = *r.narrative(kNarrativeKeys[i]);
 }
 
+void Editor::set_text_field(const char* label, const char* merge_key, std::string Report::*field,
+                            const std::string& value) {
+  doc_.edit(label, merge_key, [&](Report& m) {
+    if (m.*field == value) return false;
+    m.*field = value;
+    return true;
+  });
+}
+
 void Editor::draw_meta() {
   const Report& r = doc_.report();
   const float label_w = ImGui::GetFontSize() * 5.5f;
   const float field_w = std::min(ImGui::GetContentRegionAvail().x - label_w, ImGui::GetFontSize() * 24);
 
   ImGui::PushFont(nullptr, font_size_ * 1.3f);
-  ImGui::TextUnformatted(r.title().c_str());
+  ImGui::TextUnformatted(title_.c_str());
   ImGui::PopFont();
   ImGui::TextDisabled("%s 年格式（%s）", format_name(r.format).data(), r.def().notice.c_str());
 
   field_label("机关名称", label_w);
   ImGui::SetNextItemWidth(field_w);
   if (input_string("##agency", agency_buf_, "例如：青山县自然资源局"))
-    doc_.edit("修改机关名称", "meta.agency", [&](Report& m) {
-      if (m.agency == agency_buf_) return false;
-      m.agency = agency_buf_;
-      return true;
-    });
+    set_text_field("修改机关名称", "meta.agency", &Report::agency, agency_buf_);
   loc_.item("agency");
 
   field_label("报告年度", label_w);
@@ -96,11 +101,7 @@ void Editor::draw_meta() {
   field_label("公布日期", label_w);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   if (input_string("##published", published_buf_, "YYYY-MM-DD"))
-    doc_.edit("修改公布日期", "meta.published", [&](Report& m) {
-      if (m.published == published_buf_) return false;
-      m.published = published_buf_;
-      return true;
-    });
+    set_text_field("修改公布日期", "meta.published", &Report::published, published_buf_);
   loc_.item("published");
   if (!r.published.empty() && !looks_like_date(r.published)) {
     ImGui::SameLine();

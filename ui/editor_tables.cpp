@@ -83,7 +83,8 @@ const TableLayout& Editor::layout(int table, float width) {
   const TableGrid& grid = table_grids(doc_.report().format)[static_cast<size_t>(table - 2)];
   TableLayout& L = layouts_[static_cast<size_t>(table - 2)];
   const float font = ImGui::GetFontSize();
-  if (L.width == width && L.font_size == font && L.min.size() == grid.cells.size()) return L;
+  if (L.grid == &grid && L.width == width && L.font_size == font) return L;
+  L.grid = &grid;
   L.width = width;
   L.font_size = font;
   const TableDef& t = *grid.table;
@@ -131,7 +132,6 @@ const TableLayout& Editor::layout(int table, float width) {
     L.max[i] = ImVec2(col_x[static_cast<size_t>(last_col)], row_y[static_cast<size_t>(last_row)]);
   }
   L.height = row_y.back();
-  L.width = width;
   return L;
 }
 
@@ -169,11 +169,15 @@ void Editor::draw_table(int table) {
   const float pad = 4.f;
   const float line_h = ImGui::GetTextLineHeight();
   const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+  const float window_y = ImGui::GetWindowPos().y - ImGui::GetScrollY();
+  if (cell_content_y_.size() != r.cells.size()) cell_content_y_.assign(r.cells.size(), 0.f);
   for (size_t i = 0; i < grid.cells.size(); ++i) {
     const ImVec2 a(origin.x + L.min[i].x, origin.y + L.min[i].y);
     const ImVec2 b(origin.x + L.max[i].x, origin.y + L.max[i].y);
-    if (!ImGui::IsRectVisible(a, b)) continue;
     const GridCell& c = *grid.cells[i].cell;
+    // Where each cell sits in the scrolled content, visible or not (clicking a finding scrolls there).
+    if (c.role == GridRole::Data) cell_content_y_[static_cast<size_t>(c.cell)] = a.y - window_y;
+    if (!ImGui::IsRectVisible(a, b)) continue;
     if (c.role == GridRole::Data) {
       draw_data_cell(grid, c.cell, a, b);
       continue;
@@ -184,7 +188,7 @@ void Editor::draw_table(int table) {
     float y = a.y + std::max(pad, (b.y - a.y - static_cast<float>(lines.size()) * line_h) * 0.5f);
     for (auto line : lines) {
       float x = a.x + pad;
-      if (c.role == GridRole::ColumnHeader) {
+      if (c.role == GridRole::ColumnHeader || c.role == GridRole::BlockTitle) {
         const float w = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
         x = a.x + std::max(pad, (b.x - a.x - w) * 0.5f);
       }
@@ -195,8 +199,6 @@ void Editor::draw_table(int table) {
   ImGui::SetCursorScreenPos(origin);
   ImGui::Dummy(ImVec2(L.width, L.height));
 
-  if (active_cell_ >= 0 && !cell_message_.empty() && find_data_cell(grid, active_cell_).row >= 0)
-    ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", cell_message_.c_str());
   if (table == 2 && r.format == FormatVersion::v2019) {
     // 2019 采购总金额 prints no unit: the agency writes one, kept in Report::units.
     const char* code = "t2.procurement.amount";
@@ -219,8 +221,6 @@ void Editor::draw_table(int table) {
 
 void Editor::draw_data_cell(const TableGrid&, int cell, ImVec2 min, ImVec2 max) {
   const size_t ci = static_cast<size_t>(cell);
-  if (cell_content_y_.size() != doc_.report().cells.size()) cell_content_y_.assign(doc_.report().cells.size(), 0.f);
-  cell_content_y_[ci] = min.y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
   loc_.cell(cell, min, max);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const int fi = cell_finding_[ci];
@@ -248,6 +248,16 @@ void Editor::draw_data_cell(const TableGrid&, int cell, ImVec2 min, ImVec2 max) 
       commit_cell_text();
     if (ImGui::IsItemDeactivated() && !focus_cell_ && active_cell_ == cell) active_cell_ = -1;
     ImGui::PopID();
+    if (!cell_message_.empty()) {
+      // Why the input was refused, right under the cell (the table may be taller than the screen).
+      ImGui::SetNextWindowPos(ImVec2(min.x, max.y + 2));
+      ImGui::Begin("##cell-message", nullptr,
+                   ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
+                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings);
+      ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", cell_message_.c_str());
+      loc_.item("cell.message");
+      ImGui::End();
+    }
   } else {
     ImGui::SetCursorScreenPos(min);
     if (ImGui::InvisibleButton("##cell", ImVec2(max.x - min.x, max.y - min.y))) activate_cell(cell);

@@ -34,15 +34,28 @@ void Editor::draw_toolbar() {
     new_dialog_open_ = true;
     new_year_ = doc_.report().year > 0 ? doc_.report().year : 2024;
     std::snprintf(new_agency_, sizeof new_agency_, "%s", doc_.report().agency.c_str());
+    new_kind_ = 0;
+    for (size_t k = 0; k < agency_kinds().size(); ++k)
+      if (agency_kinds()[k].kind == doc_.report().agency_kind) new_kind_ = static_cast<int>(k);
   }
   if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件（也可把文件拖到页面上）"))
     platform::open_file_dialog(".json");
+  if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报的网页（.html）或复制出的文本（.txt）"))
+    platform::open_file_dialog(".html,.htm,.txt");
   if (tool_button(loc_, "保存 (Ctrl+S)", "save", true, "下载报告 JSON 文件")) save();
+  if (tool_button(loc_, "导出…", "export")) ImGui::OpenPopup("export-menu");
+  if (ImGui::BeginPopup("export-menu")) {
+    if (ImGui::Selectable("导出网页（可发布，官方格式）")) export_html(false);
+    loc_.item("export.html");
+    if (ImGui::Selectable("导出网页（附校验结果，供审核）")) export_html(true);
+    loc_.item("export.review");
+    ImGui::EndPopup();
+  }
   separator();
   if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
-    replace_report("打开示例报告", example_report(FormatVersion::v2021), true);
+    status_ = "已打开 2021 年格式示例报告（虚构机关）" + replace_report("打开示例报告", example_report(FormatVersion::v2021), true);
   if (tool_button(loc_, "示例报告 2019", "example.2019", true, "2019 年格式示例（虚构机关，含几处故意的错误）"))
-    replace_report("打开示例报告", example_report(FormatVersion::v2019), true);
+    status_ = "已打开 2019 年格式示例报告（虚构机关）" + replace_report("打开示例报告", example_report(FormatVersion::v2019), true);
   separator();
   char tip[256];
   std::snprintf(tip, sizeof tip, "撤销：%s (Ctrl+Z)", doc_.undo_label().c_str());

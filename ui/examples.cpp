@@ -1,6 +1,7 @@
 // examples.cpp — the example reports (fictional agencies, figures and prose written for nianbao).
 #include "examples.h"
 
+#include <array>
 #include <initializer_list>
 
 namespace nianbao::ui {
@@ -9,11 +10,18 @@ namespace {
 
 void set(Report& r, const std::string& code, int64_t n) { r.cell(code) = CellValue::of_count(n); }
 
-/// One row of table 三: the seven columns in official order.
-void t3_row(Report& r, const std::string& row, std::initializer_list<int64_t> values) {
-  const auto& cols = r.def().t3_columns;
-  size_t c = 0;
-  for (int64_t v : values) set(r, "t3." + row + "." + cols[c++].key, v);
+struct T3Row {
+  const char* key;
+  std::array<int64_t, 7> values;  ///< the seven columns in official order
+};
+
+/// Table 三: every cell 0, then the listed rows (an example report leaves no cell empty).
+void fill_t3(Report& r, std::initializer_list<T3Row> rows) {
+  const FormatDef& f = r.def();
+  for (const auto& row : f.t3_rows)
+    for (const auto& col : f.t3_columns) set(r, "t3." + row.key + "." + col.key, 0);
+  for (const T3Row& row : rows)
+    for (size_t c = 0; c < row.values.size(); ++c) set(r, std::string("t3.") + row.key + "." + f.t3_columns[c].key, row.values[c]);
 }
 
 void t4_group(Report& r, const std::string& group, std::initializer_list<int64_t> values) {
@@ -51,23 +59,19 @@ Report example_2021() {
   set(r, "t2.coercion.decisions", 3);
   r.cell("t2.fees.amount") = CellValue::of_amount("1528.3642");
 
-  t3_row(r, "new", {46, 9, 0, 0, 2, 1, 58});
-  t3_row(r, "carried", {3, 0, 0, 0, 0, 0, 3});
-  t3_row(r, "granted", {19, 4, 0, 0, 1, 0, 24});  // 自然人 should be 18: the deliberate C3.2 mistake
-  t3_row(r, "partial", {6, 2, 0, 0, 0, 0, 8});
-  for (int i = 1; i <= 8; ++i) t3_row(r, "denied." + std::to_string(i), {0, 0, 0, 0, 0, 0, 0});
-  t3_row(r, "denied.4", {2, 1, 0, 0, 0, 0, 3});
-  t3_row(r, "unable.1", {9, 1, 0, 0, 1, 0, 11});
-  t3_row(r, "unable.2", {2, 0, 0, 0, 0, 0, 2});
-  t3_row(r, "unable.3", {1, 0, 0, 0, 0, 0, 1});
-  t3_row(r, "refused.1", {3, 0, 0, 0, 0, 0, 3});
-  t3_row(r, "refused.2", {2, 0, 0, 0, 0, 0, 2});
-  for (int i = 3; i <= 5; ++i) t3_row(r, "refused." + std::to_string(i), {0, 0, 0, 0, 0, 0, 0});
-  t3_row(r, "other.1", {1, 0, 0, 0, 0, 0, 1});
-  t3_row(r, "other.2", {0, 0, 0, 0, 0, 0, 0});
-  t3_row(r, "other.3", {0, 0, 0, 0, 0, 0, 0});
-  t3_row(r, "total", {44, 8, 0, 0, 2, 0, 54});
-  t3_row(r, "forward", {5, 1, 0, 0, 0, 1, 7});
+  fill_t3(r, {{"new", {46, 9, 0, 0, 2, 1, 58}},
+              {"carried", {3, 0, 0, 0, 0, 0, 3}},
+              {"granted", {19, 4, 0, 0, 1, 0, 24}},  // 自然人 should be 18: the deliberate C3.2 mistake
+              {"partial", {6, 2, 0, 0, 0, 0, 8}},
+              {"denied.4", {2, 1, 0, 0, 0, 0, 3}},
+              {"unable.1", {9, 1, 0, 0, 1, 0, 11}},
+              {"unable.2", {2, 0, 0, 0, 0, 0, 2}},
+              {"unable.3", {1, 0, 0, 0, 0, 0, 1}},
+              {"refused.1", {3, 0, 0, 0, 0, 0, 3}},
+              {"refused.2", {2, 0, 0, 0, 0, 0, 2}},
+              {"other.1", {1, 0, 0, 0, 0, 0, 1}},
+              {"total", {44, 8, 0, 0, 2, 0, 54}},
+              {"forward", {5, 1, 0, 0, 0, 1, 7}}});
 
   t4_group(r, "review", {2, 1, 0, 1, 4});
   t4_group(r, "direct", {1, 0, 0, 1, 2});
@@ -82,8 +86,8 @@ Report example_2019() {
   r.overview =
       "2020年，青山县林业局认真贯彻《中华人民共和国政府信息公开条例》，围绕森林防火、林木采伐、"
       "生态公益林补偿等重点工作推进政府信息公开。\n"
-      "（一）主动公开。全年制作并公开规范性文件2件，对外公开规范性文件共9件；公开行政许可处理决定132件、"
-      "其他对外管理服务事项处理决定58件，共办理行政审批事项200件。\n"
+      "（一）主动公开。全年制作并公开规范性文件2件，对外公开规范性文件共9件。全年办理并公开行政审批事项200件，"
+      "其中行政许可处理决定132件、其他对外管理服务事项处理决定58件。\n"
       "（二）依申请公开。全年受理政府信息公开申请16件，其中本年新收15件、上年结转1件；办结14件，"
       "结转下年度继续办理1件，申请内容主要涉及林木采伐许可和生态公益林补偿资金发放。\n"
       "（三）政府信息管理和平台建设。依托县政府门户网站林业专栏发布信息，建立信息发布审核台账。\n"
@@ -115,17 +119,15 @@ Report example_2019() {
   r.cell("t2.procurement.amount") = CellValue::of_amount("86.47");
   r.set_unit("t2.procurement.amount", "万元");
 
-  const auto& rows = r.def().t3_rows;
-  for (const auto& row : rows) t3_row(r, row.key, {0, 0, 0, 0, 0, 0, 0});
-  t3_row(r, "new", {12, 2, 0, 0, 1, 0, 15});
-  t3_row(r, "carried", {1, 0, 0, 0, 0, 0, 1});
-  t3_row(r, "granted", {6, 1, 0, 0, 0, 0, 7});
-  t3_row(r, "partial", {2, 0, 0, 0, 0, 0, 2});
-  t3_row(r, "denied.4", {0, 1, 0, 0, 0, 0, 1});
-  t3_row(r, "unable.1", {3, 0, 0, 0, 1, 0, 4});
-  t3_row(r, "refused.2", {1, 0, 0, 0, 0, 0, 1});
-  t3_row(r, "total", {12, 2, 0, 0, 1, 0, 15});
-  t3_row(r, "forward", {1, 0, 0, 0, 0, 0, 1});
+  fill_t3(r, {{"new", {12, 2, 0, 0, 1, 0, 15}},
+              {"carried", {1, 0, 0, 0, 0, 0, 1}},
+              {"granted", {6, 1, 0, 0, 0, 0, 7}},
+              {"partial", {2, 0, 0, 0, 0, 0, 2}},
+              {"denied.4", {0, 1, 0, 0, 0, 0, 1}},
+              {"unable.1", {3, 0, 0, 0, 1, 0, 4}},
+              {"refused.2", {1, 0, 0, 0, 0, 0, 1}},
+              {"total", {12, 2, 0, 0, 1, 0, 15}},
+              {"forward", {1, 0, 0, 0, 0, 0, 1}}});
 
   t4_group(r, "review", {1, 0, 0, 0, 1});
   t4_group(r, "direct", {0, 0, 0, 0, 0});

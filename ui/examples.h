@@ -3,7 +3,7 @@
 //   2021 format, 青山县自然资源局 2024: 予以公开 自然人 typed one too high (C3.2), the overview states
 //     62 new applications where table 三 has 58 (N1), and a listed sum of 1,304 items is stated as 1,326 (N9).
 //   2019 format, 青山县林业局 2020: the overview says 14 applications were concluded where table 三 has
-//     15 (N1), and 132 + 58 approvals are stated as 200 (N9).
+//     15 (N1), and 132 + 58 approvals are stated as 200 (N9); its tables are consistent.
 #pragma once
 
 #include "report.h"

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform.h"
 
 namespace nianbao::platform {
@@ -19,6 +20,7 @@ struct State {
   bool unsaved = false;
   bool storage_full = false;
   int dialogs = 0;
+  long frame_requests = 0;
   double clock_offset = 0;
   std::string select_id;  ///< text area awaiting a selection from text_area_select()
   size_t select_begin = 0;
@@ -111,7 +113,7 @@ double now_seconds() {
   return std::chrono::duration<double>(clock::now() - start).count() + state().clock_offset;
 }
 
-void request_frame_after(double) {}
+void request_frame_after(double) { ++state().frame_requests; }
 
 namespace native {
 
@@ -119,6 +121,7 @@ std::vector<Download>& downloads() { return state().downloads; }
 std::map<std::string, std::string>& storage() { return state().storage; }
 bool unsaved_changes() { return state().unsaved; }
 int file_dialogs_opened() { return state().dialogs; }
+long frame_requests() { return state().frame_requests; }
 void advance_clock(double seconds) { state().clock_offset += seconds; }
 void set_storage_full(bool full) { state().storage_full = full; }
 void reset() { state() = State{}; }

@@ -21,6 +21,8 @@ std::map<std::string, std::string>& storage();
 bool unsaved_changes();
 /// How many times platform::open_file_dialog() was called.
 int file_dialogs_opened();
+/// How many times platform::request_frame_after() was called.
+long frame_requests();
 /// Moves platform::now_seconds() forward (tests of debounced autosave).
 void advance_clock(double seconds);
 /// Makes storage_set() refuse values (quota exceeded) while true.

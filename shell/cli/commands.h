@@ -11,6 +11,7 @@ using Command = int (*)(const std::vector<std::string>& args);
 
 int run_new(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
+int run_import(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_rules(const std::vector<std::string>& args);
 

@@ -21,6 +21,8 @@ const Entry kCommands[] = {
     {"new", nianbao::cli::run_new,
      "nianbao new --format 2021|2019 --year YEAR --agency NAME [--kind KIND] -o OUT.json   新建空白报告"},
     {"render", nianbao::cli::run_render, "nianbao render FILE.json -o OUT.html   导出可发布的网页（官方格式）"},
+    {"import", nianbao::cli::run_import,
+     "nianbao import INPUT.html|INPUT.txt -o OUT.json [--verbose]   导入已发布的年报（保存的网页或复制的文本）"},
 };
 
 void print_usage(std::ostream& out) {
