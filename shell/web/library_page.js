@@ -60,7 +60,11 @@ mergeInto(LibraryManager.library, {
 
     /** Hands a picked or dropped File to the editor; an error is shown by the editor itself. */
     openFile: function(file) {
-      file.arrayBuffer().then(function(buffer) {
+      file.arrayBuffer().catch(function(error) {
+        console.error('nianbao: cannot read ' + file.name + ': ' + error);
+        return null;
+      }).then(function(buffer) {
+        if (!buffer) return;
         var bytes = new Uint8Array(buffer);
         var p = _malloc(Math.max(1, bytes.length));
         HEAPU8.set(bytes, p);
@@ -147,5 +151,9 @@ mergeInto(LibraryManager.library, {
   nb_js_now_ms: function() { return performance.now(); },
 
   nb_js_location_hash__deps: ['$NB'],
-  nb_js_location_hash: function() { return NB.newString(decodeURIComponent(location.hash.replace(/^#/, ''))); },
+  nb_js_location_hash: function() {
+    var hash = location.hash.replace(/^#/, '');
+    try { hash = decodeURIComponent(hash); } catch (e) { /* malformed escapes: keep it as typed */ }
+    return NB.newString(hash);
+  },
 });
