@@ -1,6 +1,7 @@
 // Files: Ctrl+S downloads the report JSON; reopening restores the autosave; a dropped file opens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { launch } from './browser.mjs';
 import { EDITOR_URL, openEditor, waitForEditor, click, settle, report, screenshot } from './editor.mjs';
@@ -41,7 +42,7 @@ test('reopening the page offers the autosave and restores it', async () => {
 async function dropFile(page, name, text) {
   const dataTransfer = await page.evaluateHandle(([text, name]) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([text], name, { type: 'application/json' }));
+    dt.items.add(new File([text], name));
     return dt;
   }, [text, name]);
   await page.dispatchEvent('#canvas', 'drop', { dataTransfer });
@@ -61,6 +62,22 @@ test('a report file dropped on the page opens; a broken one changes nothing', as
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.nianbao.getReport()), before);
   await screenshot(page, 'editor-bad-drop');
+});
+
+// A real published report (sample read at test time from ../shared; never copied into the repo).
+const PINGTAN = new URL('../../../shared/samples/real/pingtan-2021.html', import.meta.url).pathname;
+test('a published report page dropped on the editor is imported (gumbo in WebAssembly)', {
+  skip: existsSync(PINGTAN) ? false : `SKIPPED: ${PINGTAN} absent`,
+}, async () => {
+  const { page } = await openEditor(browser);
+  await dropFile(page, 'pingtan-2021.html', await readFile(PINGTAN, 'utf8'));
+  await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency !== '', null, { timeout: 15000 });
+  const imported = await report(page);
+  assert.match(imported.agency, /平潭/);
+  assert.equal(imported.format, '2021');
+  const filled = Object.values(imported.cells).filter((v) => v !== null).length;
+  assert.ok(filled > 100, `${filled} cells filled`);
+  await screenshot(page, 'editor-imported-html');
 });
 
 test('the 打开 button opens the file picker, and unsaved changes arm the leave-page warning', async () => {
