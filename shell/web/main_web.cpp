@@ -12,7 +12,6 @@
 #include <emscripten/html5.h>
 
 #include <cstdio>
-#include <cstdlib>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
