@@ -224,8 +224,15 @@ int parse_date(const std::string& s) {
 
 }  // namespace
 
+void check_identity(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  if (r.year == 0) out.push_back(make_finding(ctx, "报告年度未填写"));
+  if (r.agency.find_first_not_of(" \t\r\n") == std::string::npos) out.push_back(make_finding(ctx, "机关名称未填写"));
+}
+
 void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
+  if (r.year == 0) return;  // M1 says the year is missing; nothing to compare with
   for (const char* key : {"overview", "problems", "other"}) {
     std::string_view reported;  // one finding per sentence, even when it names the wrong year twice
     for (const auto& st : find_year_statements(*r.narrative(key))) {
@@ -264,7 +271,7 @@ void check_deadline(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   const auto& kind = agency_kind_info(r.agency_kind);
   int date = parse_date(r.published);
-  if (date == 0 || !*kind.deadline) return;
+  if (date == 0 || !*kind.deadline || r.year == 0) return;
   int month = 0, day = 0;
   std::sscanf(kind.deadline, "%d-%d", &month, &day);
   int deadline = (r.year + 1) * 10000 + month * 100 + day;
@@ -280,6 +287,7 @@ void check_deadline(const RuleContext& ctx, std::vector<Finding>& out) {
 void check_format_year(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   std::string msg;
+  if (r.year == 0) return;
   if (r.year >= 2021 && r.format == FormatVersion::v2019)
     msg = std::to_string(r.year) + " 年度报告应使用 2021 格式（国办公开办函〔2021〕30号），本报告使用 2019 格式";
   else if (r.year < 2021 && r.format == FormatVersion::v2021)

@@ -39,6 +39,8 @@ const std::vector<RuleSpec> kRules = {
     {"A2", F, "金额有 5–6 位小数，请确认精度", false, "table2", 2, nullptr, check_precision},
     {"A3", W, "金额疑似以元而非万元填写（2021 收费 ≥ 100000 万元；2019 采购金额按所注单位），或单位无法识别", false,
      "table2", 2, nullptr, check_unit_scale},
+    {"M1", E, "报告年度与机关名称必须填写（未填写年度时，与年度有关的校验不进行）", false, "meta", 0, nullptr,
+     check_identity},
     {"U1", W, "文件中有本格式未定义的单元格代码（已原样保留，但不参与校验）", false, "meta", 0, nullptr,
      check_unknown_cells},
     {"N1", W, "总体情况中的收到申请、办理结果（予以公开、无法提供等）、办结、结转、行政复议、行政诉讼件数与表三、表四一致", false, "overview", 0, nullptr,

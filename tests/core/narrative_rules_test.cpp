@@ -224,3 +224,22 @@ TEST_CASE("N9: a sum stated in the prose whose parts do not add up; approximatio
   CHECK(f[0].actual == "2602");
   CHECK(f[0].quote == r.problems);
 }
+
+TEST_CASE("M1: an unfilled year or agency is reported, and year checks wait for the year") {
+  Report r = zero2021();
+  REQUIRE(with_rule(check_report(r), "M1").empty());
+  r.year = 0;
+  r.published = "2020-01-01";
+  auto findings = check_report(r);
+  auto f = with_rule(findings, "M1");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].severity == Severity::Error);
+  CHECK(contains(f[0].message, "报告年度未填写"));
+  CHECK(with_rule(findings, "N5").empty());
+  CHECK(with_rule(findings, "N7").empty());
+  r.year = 2024;
+  r.agency = "  ";
+  f = with_rule(check_report(r), "M1");
+  REQUIRE(f.size() == 1);
+  CHECK(contains(f[0].message, "机关名称未填写"));
+}
