@@ -32,21 +32,8 @@ E2E_PACKAGES=(chromium fonts-arphic-uming fonts-arphic-ukai)
 command -v node >/dev/null && command -v npm >/dev/null || E2E_PACKAGES+=(nodejs npm)
 install_missing "${NATIVE_PACKAGES[@]}" "${WEB_PACKAGES[@]}" "${E2E_PACKAGES[@]}"
 
-# Dear ImGui 1.92.2b from Debian's source package (bookworm's binary package is 1.86, too old).
-bash scripts/fetch-debian-source.sh imgui 1.92.2 third_party/imgui
-
-# The importer's HTML parser is compiled from source for the web build (the .deb holds native code only).
-# When the Debian mirror does not carry gumbo-parser's sources, take Google's gumbo 0.10.1 (the version of
-# bookworm's libgumbo-dev, so web and native parse alike) from the npm package gumbo-parser@0.3.0, which
-# bundles exactly those C sources in deps/gumbo-parser/.
-if [ ! -f third_party/gumbo/.debian-version ] && ! bash scripts/fetch-debian-source.sh gumbo-parser 0. third_party/gumbo; then
-  echo "setup: gumbo sources from the npm registry (gumbo-parser@0.3.0 bundles gumbo 0.10.1)"
-  tmp=$(mktemp -d)
-  (cd "$tmp" && npm pack --silent gumbo-parser@0.3.0 >/dev/null && tar xzf gumbo-parser-0.3.0.tgz)
-  rm -rf third_party/gumbo && mkdir -p third_party && mv "$tmp/package/deps/gumbo-parser" third_party/gumbo
-  echo "0.10.1 (npm gumbo-parser@0.3.0)" >third_party/gumbo/.debian-version
-  rm -rf "$tmp"
-fi
+# Sources compiled into the editor: Dear ImGui and gumbo (see fetch-sources.sh).
+bash scripts/fetch-sources.sh
 
 [ -d tests/e2e/node_modules/playwright-core ] || (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null)
 echo "setup: all dependencies present"
