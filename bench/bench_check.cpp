@@ -61,7 +61,7 @@ double median_ns(const Report& r, const Report* previous, int batches, int per_b
 void report_line(const char* what, const Report& r, const Report* previous, int per_batch) {
   size_t findings = 0;
   double ns = median_ns(r, previous, 31, per_batch, &findings);
-  std::printf("%-58s %9.2f µs  (%zu findings)\n", what, ns / 1000.0, findings);
+  std::printf("%9.2f µs  %s (%zu findings)\n", ns / 1000.0, what, findings);
 }
 
 std::string read_text(const std::string& path) {

@@ -10,7 +10,7 @@ namespace nianbao::rules {
 namespace {
 
 /// CY1–CY4 compare only with the report of the year before (CY0 reports anything else).
-bool is_last_year(const RuleContext& ctx) { return ctx.previous->year == ctx.report.year - 1; }
+bool is_last_year(const RuleContext& ctx) { return ctx.report.year > 0 && ctx.previous->year == ctx.report.year - 1; }
 
 /// CY4 threshold: at 0.8 the two texts share four fifths of their character pairs — a copy with a few
 /// words or the years changed. Independently written texts on the same subject score well below 0.5.
@@ -28,7 +28,7 @@ void add_count_mismatch(const RuleContext& ctx, const std::vector<std::string>& 
 }  // namespace
 
 void check_previous_year(const RuleContext& ctx, std::vector<Finding>& out) {
-  if (is_last_year(ctx)) return;
+  if (is_last_year(ctx) || ctx.report.year == 0) return;
   out.push_back(make_finding(ctx, "所给上年报告为 " + std::to_string(ctx.previous->year) + " 年度，本报告为 " +
                                       std::to_string(ctx.report.year) + " 年度，应使用 " +
                                       std::to_string(ctx.report.year - 1) + " 年度报告；跨年度校验未进行"));

@@ -1,7 +1,8 @@
 // narrative_rules.cpp — N1–N9: the prose against the tables, required statements, years and dates.
 //
 // Index
-//   N1 text vs tables ..... "收到申请X件", "办结", "结转", "行政复议/行政诉讼X件", per applicant kind
+//   N1 text vs tables ..... "收到申请X件", outcomes ("予以公开X件", "无法提供X件"…), "办结", "结转",
+//                           "行政复议/行政诉讼X件", per applicant kind
 //   N2–N4 ................. required statements and length
 //   N5–N7 ................. years, publication date and deadline, format vs year
 //   N8 .................... share of 其他处理
@@ -50,7 +51,16 @@ struct Claim {
   std::string what;                ///< "表三第一项本年新收（总计）"
   int64_t alternative = -1;        ///< a second acceptable value (新收 + 上年结转), or -1
   std::string alternative_what;
+  std::string note;                ///< why the prose may differ, for the message
 };
+
+/// Codes of the 总计 cells of the outcome rows of one group: "unable" → t3.unable.1.total … t3.unable.3.total.
+std::vector<std::string> outcome_totals(const FormatDef& def, const std::string& group) {
+  std::vector<std::string> out;
+  for (const auto& row : def.t3_rows)
+    if (row.key == group || row.key.rfind(group + ".", 0) == 0) out.push_back("t3." + row.key + ".total");
+  return out;
+}
 
 int64_t sum_cells(const Report& r, const std::vector<std::string>& codes) {
   int64_t s = 0;
@@ -71,7 +81,15 @@ bool classify(const Report& r, std::string_view context, bool after_received, Cl
     if (carried > 0 && fresh >= 0) {
       claim->alternative = fresh + carried;
       claim->alternative_what = "新收加第二项上年结转";
+      claim->note = "正文常把本年新收与上年结转合在一起，请统一口径";
     }
+    return true;
+  };
+  auto outcome = [&](std::vector<std::string> groups, const std::string& what) {
+    claim->cells.clear();
+    for (const auto& g : groups)
+      for (auto& code : outcome_totals(r.def(), g)) claim->cells.push_back(std::move(code));
+    claim->what = "表三" + what + "（总计）";
     return true;
   };
   if (contains(context, "行政复议") && !contains(context, "复议后")) {
@@ -90,6 +108,23 @@ bool classify(const Report& r, std::string_view context, bool after_received, Cl
     claim->what = from_last_year ? "表三第二项上年结转（总计）" : "表三第四项结转下年度继续办理（总计）";
     return true;
   }
+  // Outcomes (before 办结: "办结的申请中予以公开30件" is about 予以公开).
+  const bool granted = contains(context, "予以公开") && !contains(context, "不予公开");
+  if (granted && contains(context, "部分公开")) return outcome({"granted", "partial"}, "（一）予以公开与（二）部分公开之和");
+  if (granted) {
+    outcome({"granted"}, "（一）予以公开");
+    int64_t both = sum_cells(r, outcome_totals(r.def(), "granted")), partial = sum_cells(r, outcome_totals(r.def(), "partial"));
+    if (both >= 0 && partial > 0) {
+      claim->alternative = both + partial;
+      claim->alternative_what = "予以公开与部分公开之和";
+    }
+    return true;
+  }
+  if (contains(context, "部分公开")) return outcome({"partial"}, "（二）部分公开");
+  if (contains(context, "不予公开")) return outcome({"denied"}, "（三）不予公开各项之和");
+  if (contains(context, "无法提供")) return outcome({"unable"}, "（四）无法提供各项之和");
+  if (contains(context, "不予处理")) return outcome({"refused"}, "（五）不予处理各项之和");
+  if (contains(context, "其他处理")) return outcome({"other"}, "（六）其他处理");
   if (contains(context, "办结")) {
     claim->cells = {"t3.total.total"};
     claim->what = "表三（七）总计";
@@ -129,9 +164,9 @@ void check_text_vs_tables(const RuleContext& ctx, std::vector<Finding>& out) {
       std::string msg = "一、总体情况写“" + std::string(sentence.substr(q.begin, q.end - q.begin)) + "”，而" +
                         claim.what + "为 " + std::to_string(table);
       if (claim.alternative >= 0)
-        msg += "，" + claim.alternative_what + "为 " + std::to_string(claim.alternative) +
-               "；两者都不相符（正文常把本年新收与上年结转合在一起，请统一口径）";
+        msg += "，" + claim.alternative_what + "为 " + std::to_string(claim.alternative) + "，两者都不相符";
       msg += "，相差 " + std::to_string(std::llabs(q.value - table));
+      if (!claim.note.empty()) msg += "（" + claim.note + "）";
       Finding f = quote_finding(ctx, "overview", sentence, std::move(msg));
       f.cells = claim.cells;
       f.expected = std::to_string(table);
@@ -189,8 +224,15 @@ int parse_date(const std::string& s) {
 
 }  // namespace
 
+void check_identity(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Report& r = ctx.report;
+  if (r.year == 0) out.push_back(make_finding(ctx, "报告年度未填写"));
+  if (r.agency.find_first_not_of(" \t\r\n") == std::string::npos) out.push_back(make_finding(ctx, "机关名称未填写"));
+}
+
 void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
+  if (r.year == 0) return;  // M1 says the year is missing; nothing to compare with
   for (const char* key : {"overview", "problems", "other"}) {
     std::string_view reported;  // one finding per sentence, even when it names the wrong year twice
     for (const auto& st : find_year_statements(*r.narrative(key))) {
@@ -229,7 +271,7 @@ void check_deadline(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   const auto& kind = agency_kind_info(r.agency_kind);
   int date = parse_date(r.published);
-  if (date == 0 || !*kind.deadline) return;
+  if (date == 0 || !*kind.deadline || r.year == 0) return;
   int month = 0, day = 0;
   std::sscanf(kind.deadline, "%d-%d", &month, &day);
   int deadline = (r.year + 1) * 10000 + month * 100 + day;
@@ -245,6 +287,7 @@ void check_deadline(const RuleContext& ctx, std::vector<Finding>& out) {
 void check_format_year(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   std::string msg;
+  if (r.year == 0) return;
   if (r.year >= 2021 && r.format == FormatVersion::v2019)
     msg = std::to_string(r.year) + " 年度报告应使用 2021 格式（国办公开办函〔2021〕30号），本报告使用 2019 格式";
   else if (r.year < 2021 && r.format == FormatVersion::v2021)

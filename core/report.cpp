@@ -367,11 +367,14 @@ LoadResult load_report_json(std::string_view text) {
   const FormatDef& def = format_def(r.format);
   r.cells.assign(def.cells.size(), CellValue{});
 
+  // An unfilled year (null) loads as 0, so an unfinished document always reopens; rule M1 reports it.
   auto year = doc.find("year");
-  if (year == doc.end() || year->is_null()) return fail("year：缺少报告年度");
+  if (year == doc.end()) return fail("year：缺少报告年度（未填写时写 null）");
   int64_t y = 0;
-  if (auto err = read_safe_integer(*year, "year", &y); !err.empty()) return fail(err);
-  if (y < 1900 || y > 9999) return fail("year：年度 " + std::to_string(y) + " 不合理");
+  if (!year->is_null()) {
+    if (auto err = read_safe_integer(*year, "year", &y); !err.empty()) return fail(err);
+    if (y < 1900 || y > 9999) return fail("year：年度 " + std::to_string(y) + " 不合理");
+  }
   r.year = static_cast<int>(y);
 
   if (auto err = read_optional_string(doc, "agency", &r.agency); !err.empty()) return fail(err);
@@ -454,7 +457,10 @@ std::string save_report_json(const Report& r) {
   doc["schema"] = "nianbao/report";
   doc["version"] = 1;
   doc["format"] = std::string(format_name(r.format));
-  doc["year"] = r.year;
+  if (r.year > 0)
+    doc["year"] = r.year;
+  else
+    doc["year"] = nullptr;
   doc["agency"] = r.agency;
   if (r.agency_kind != AgencyKind::Unspecified) doc["agency_kind"] = agency_kind_info(r.agency_kind).key;
   if (!r.published.empty()) doc["published"] = r.published;

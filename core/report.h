@@ -66,7 +66,7 @@ struct Review {
 
 struct Report {
   FormatVersion format = FormatVersion::v2021;
-  int year = 0;
+  int year = 0;  ///< report year; 0 = not filled yet (saved as null)
   std::string agency;
   AgencyKind agency_kind = AgencyKind::Unspecified;
   std::string published;  ///< publication date "YYYY-MM-DD" or empty

@@ -103,6 +103,7 @@ void check_text_vs_tables(const RuleContext&, std::vector<Finding>&);  // N1
 void check_fee_statement(const RuleContext&, std::vector<Finding>&);   // N2
 void check_overview_length(const RuleContext&, std::vector<Finding>&);  // N3
 void check_government_items(const RuleContext&, std::vector<Finding>&);  // N4
+void check_identity(const RuleContext&, std::vector<Finding>&);        // M1
 void check_years(const RuleContext&, std::vector<Finding>&);           // N5
 void check_deadline(const RuleContext&, std::vector<Finding>&);        // N6
 void check_format_year(const RuleContext&, std::vector<Finding>&);     // N7

@@ -3,7 +3,7 @@
 #
 # Uses a private apt configuration (its own sources list and lists folder under build/apt-src/) so the
 # system's apt sources are never changed. The mirror address is read from the system's own sources.
-# Looks in sid first, then forky (testing), and takes the first version starting with VERSION_PREFIX.
+# Looks in sid, forky (testing) and bookworm, and takes the newest version starting with VERSION_PREFIX.
 # Example: scripts/fetch-debian-source.sh imgui 1.92.2 third_party/imgui
 set -euo pipefail
 pkg=$1 prefix=$2 dest=$3
@@ -22,7 +22,7 @@ mirror=${mirror%/}
 
 work=$PWD/build/apt-src
 mkdir -p "$work/lists/partial" "$work/archives/partial" "$work/download"
-printf 'deb-src [trusted=yes] %s sid main\ndeb-src [trusted=yes] %s forky main\n' "$mirror" "$mirror" >"$work/sources.list"
+printf 'deb-src [trusted=yes] %s %s main\n' "$mirror" sid "$mirror" forky "$mirror" bookworm >"$work/sources.list"
 apt_opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
           -o "Dir::State::Lists=$work/lists" -o "Dir::Cache::Archives=$work/archives"
           -o "APT::Sandbox::User=root" -o "Acquire::Languages=none")
@@ -30,7 +30,7 @@ apt-get "${apt_opts[@]}" update -qq
 
 version=$(apt-cache "${apt_opts[@]}" showsrc "$pkg" 2>/dev/null | awk '/^Version:/{print $2}' | grep -E "^${prefix//./\\.}" | sort -V | tail -n 1 || true)
 if [ -z "$version" ]; then
-  echo "fetch-debian-source: no version of $pkg starting with $prefix in sid or forky;" >&2
+  echo "fetch-debian-source: no version of $pkg starting with $prefix in sid, forky or bookworm;" >&2
   echo "  available: $(apt-cache "${apt_opts[@]}" showsrc "$pkg" 2>/dev/null | awk '/^Version:/{print $2}' | tr '\n' ' ')" >&2
   exit 1
 fi

@@ -7,10 +7,7 @@ cd "$(dirname "$0")/.."
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
-# Debian packages for the native build (core, CLI, tests).
-NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev)
-
-# Installs the Debian packages given as arguments that are not installed yet.
+# install_missing PACKAGE... — apt-get installs the packages that are not installed yet.
 install_missing() {
   local missing=() p
   for p in "$@"; do
@@ -23,16 +20,20 @@ install_missing() {
   fi
 }
 
-install_missing "${NATIVE_PACKAGES[@]}"
-echo "setup: native dependencies present"
-
-# Browser tests (tests/e2e): Debian's Chromium driven by playwright-core from the npm registry;
-# serif CJK fonts so the screenshots of the exported report look like the printed page.
+# Native build (core, CLI, tests); WenQuanYi Micro Hei is the CJK font of the headless editor tests.
+NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev
+                 fonts-wqy-microhei)
+# Web editor (build/web/nianbao.html): Emscripten 3.1.6 with Debian's acorn for its JS optimizer;
+# WenQuanYi Micro Hei (GBK, embedded in the page) and DejaVu Sans (UI symbols); fontTools to subset.
+WEB_PACKAGES=(emscripten node-acorn fonts-dejavu-core python3-fonttools)
+# Browser tests (tests/e2e): Debian's Chromium driven by playwright-core from the npm registry (never a
+# downloaded browser); serif CJK fonts so screenshots of the exported report look like the printed page.
 E2E_PACKAGES=(chromium fonts-arphic-uming fonts-arphic-ukai)
-command -v node >/dev/null || E2E_PACKAGES+=(nodejs npm)
-install_missing "${E2E_PACKAGES[@]}"
-[ -d tests/e2e/node_modules/playwright-core ] || (cd tests/e2e && npm install --no-audit --no-fund)
-echo "setup: browser test dependencies present"
+command -v node >/dev/null && command -v npm >/dev/null || E2E_PACKAGES+=(nodejs npm)
+install_missing "${NATIVE_PACKAGES[@]}" "${WEB_PACKAGES[@]}" "${E2E_PACKAGES[@]}"
 
-# Dear ImGui 1.92.2b from Debian's source package (bookworm's binary package is 1.86, too old).
-bash scripts/fetch-debian-source.sh imgui 1.92.2 third_party/imgui
+# Sources compiled into the editor: Dear ImGui and gumbo (see fetch-sources.sh).
+bash scripts/fetch-sources.sh
+
+[ -d tests/e2e/node_modules/playwright-core ] || (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null)
+echo "setup: all dependencies present"

@@ -7,3 +7,8 @@ bash scripts/setup.sh
 cmake --preset native >/dev/null
 cmake --build --preset native
 ctest --preset native
+
+# The web editor and its browser tests.
+cmake --preset web >/dev/null
+cmake --build --preset web
+NIANBAO_BIN="$PWD/build/native/nianbao" bash tests/e2e/run.sh

@@ -69,15 +69,21 @@ int run_check(const std::vector<std::string>& raw) {
   }
   const bool json = a.options.count("--json") > 0;
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
-  int status = 0;
+  int status = 0, passed = 0, failed = 0, unreadable = 0;
   for (const auto& path : a.positional) {
     std::optional<Report> report = load(path);
     if (!report) {
       status = 2;
+      ++unreadable;
       continue;
     }
     std::vector<Finding> findings = check_report(*report, previous ? &*previous : nullptr);
-    if (!summarize(findings).passes()) status = std::max(status, 1);
+    if (summarize(findings).passes()) {
+      ++passed;
+    } else {
+      ++failed;
+      status = std::max(status, 1);
+    }
     if (!json) {
       print_human(path, *report, findings);
       continue;
@@ -89,7 +95,11 @@ int run_check(const std::vector<std::string>& raw) {
       all.push_back(std::move(item));
     }
   }
-  if (json) std::cout << all.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  if (json)
+    std::cout << all.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  else if (a.positional.size() > 1)
+    std::cout << "共 " << a.positional.size() << " 个文件：" << passed << " 个通过，" << failed << " 个有错误或勾稽不符"
+              << (unreadable ? "，" + std::to_string(unreadable) + " 个无法读取" : std::string()) << "\n";
   return status;
 }
 

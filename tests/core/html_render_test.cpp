@@ -481,7 +481,7 @@ std::vector<std::string> split(const std::string& s, char sep) {
 TEST_CASE("the seed report: its narrative paragraph by paragraph and its figures row by row") {
   auto seed = nianbao::test::shared_file("samples/yanshi-2020.txt");
   if (!seed) return;
-  auto loaded = load_report_json(nianbao::test::source_file("tests/data/html/yanshi-2020-figures.json"));
+  auto loaded = load_report_json(nianbao::test::source_file("tests/data/yanshi-2020.json"));
   REQUIRE_MESSAGE(loaded.ok, loaded.error);
   Report r = loaded.report;
   const FormatDef& def = r.def();

@@ -145,3 +145,13 @@ TEST_CASE("decimal text recognition") {
   CHECK_FALSE(is_decimal_text("7万"));
   CHECK_FALSE(is_decimal_text(""));
 }
+
+TEST_CASE("an unfinished report without a year saves the year as null and reopens") {
+  Report blank = new_report(FormatVersion::v2021, 0, "");
+  std::string saved = save_report_json(blank);
+  CHECK(saved.find("\"year\": null") != std::string::npos);
+  auto again = load_report_json(saved);
+  REQUIRE_MESSAGE(again.ok, again.error);
+  CHECK(again.report.year == 0);
+  CHECK(save_report_json(again.report) == saved);
+}

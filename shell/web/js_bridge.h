@@ -1,0 +1,57 @@
+// js_bridge.h — the browser functions the shell calls (implemented in library_*.js, linked with --js-library).
+//
+// Strings are UTF-8 and NUL-terminated unless a length is given. Functions returning char* return memory
+// from malloc() that the caller frees, or nullptr.
+#pragma once
+
+#include <cstddef>
+
+extern "C" {
+
+// --- page and frames (library_page.js)
+/// Installs the DOM listeners, the IME textarea and the frame scheduler; reads the canvas size.
+void nb_js_init();
+/// Takes ownership of embedded font `index` (0 CJK, 1 symbols): returns its bytes (malloc) and size, or nullptr.
+unsigned char* nb_js_take_font(int index, int* size);
+/// Canvas size in CSS pixels and the device pixel ratio; resizes the canvas backing store to match.
+void nb_js_canvas_size(float* css_width, float* css_height, float* pixel_ratio);
+/// Asks for a frame after `milliseconds` (0: the next animation frame).
+void nb_js_frame_after(double milliseconds);
+/// Milliseconds since page start (performance.now()).
+double nb_js_now_ms();
+/// The page address's fragment (after '#'), e.g. "example=2021"; malloc'd.
+char* nb_js_location_hash();
+
+// --- text input, IME and clipboard (library_input.js)
+/// Places the IME textarea at (x, y) with `line_height` (CSS px) and focuses it when `want_text` is set,
+/// so that composition and committed text reach ImGui; blurs it when no ImGui text input is active.
+void nb_js_set_ime(int want_text, float x, float y, float line_height);
+/// Puts `text` on the system clipboard (navigator.clipboard, execCommand fallback).
+void nb_js_set_clipboard(const char* text);
+/// Text of the last paste event (or of the last copy): malloc'd.
+char* nb_js_get_clipboard();
+
+// --- platform services (library_platform.js)
+void nb_js_download(const char* filename, const char* mime, const char* bytes, size_t size);
+void nb_js_open_file_dialog(const char* accept);
+/// Returns 1 when stored, 0 when the browser refused (quota, private mode).
+int nb_js_storage_set(const char* key, const char* value);
+/// malloc'd value or nullptr when absent.
+char* nb_js_storage_get(const char* key);
+void nb_js_storage_remove(const char* key);
+void nb_js_set_unsaved(int unsaved);
+
+// --- DOM text areas (library_text_area.js)
+/// Shows text area `id` at the rectangle (CSS px), clipped to [clip_x0, clip_y0, clip_x1, clip_y1], with
+/// `font_px` text. Creates it on first use. Touches the DOM only when something changed.
+void nb_js_text_area_place(const char* id, float x, float y, float w, float h, float clip_x0, float clip_y0,
+                           float clip_x1, float clip_y1, float font_px, const char* placeholder);
+/// Replaces the DOM text of `id` (the model changed elsewhere).
+void nb_js_text_area_set(const char* id, const char* text);
+/// When the user edited `id` since the last call: its text (malloc'd); else nullptr.
+char* nb_js_text_area_take(const char* id);
+/// Focuses `id`, selects UTF-16 range [begin, end) and scrolls the selection into the area's view.
+void nb_js_text_area_select(const char* id, int begin, int end);
+/// Hides every text area not placed since the previous call (its window closed, scrolled away, covered).
+void nb_js_text_areas_end_frame();
+}

@@ -1,0 +1,159 @@
+// library_page.js — page-level glue: frame scheduler, canvas size, embedded fonts, window.nianbao, drops.
+//
+// Frames are drawn on demand: NB.wake(n) asks for n animation frames (input, a changed state), NB.after(ms)
+// for one later (caret blink, autosave, tooltips). With nothing to do, no frame is drawn at all.
+//
+// Index
+//   $NB .................. scheduler, string helpers, file opening
+//   nb_js_init ........... listeners for resize/focus/drop and window.nianbao
+//   nb_js_canvas_size .... CSS size × devicePixelRatio backing store
+//   nb_js_take_font ...... copies an inflated embedded font into the wasm heap
+mergeInto(LibraryManager.library, {
+  $NB__deps: ['malloc', 'free'],
+  $NB: {
+    rafPending: false,
+    countdown: 0,   // animation frames still wanted after the current one
+    timer: 0,
+    timerDue: 0,    // when the pending timer fires (performance.now() ms); 0: none. (Library objects are
+                    // serialized as JSON by Emscripten: Infinity would become null.)
+
+    /** Draws the next `frames` animation frames (at least one). */
+    wake: function(frames) {
+      NB.countdown = Math.max(NB.countdown, frames || 1);
+      if (!NB.rafPending) {
+        NB.rafPending = true;
+        requestAnimationFrame(NB.tick);
+      }
+    },
+
+    tick: function() {
+      NB.rafPending = false;
+      NB.countdown--;
+      _nb_frame();
+      if (NB.countdown > 0) NB.wake(NB.countdown);
+    },
+
+    /** One frame after `ms` milliseconds, unless an earlier one is already due. */
+    after: function(ms) {
+      var due = performance.now() + ms;
+      if (NB.timerDue && due >= NB.timerDue) return;
+      clearTimeout(NB.timer);
+      NB.timerDue = due;
+      NB.timer = setTimeout(function() { NB.timerDue = 0; NB.wake(2); }, ms);
+    },
+
+    /** Calls f with a malloc'd UTF-8 copy of s, then frees it. */
+    withString: function(s, f) {
+      var size = lengthBytesUTF8(s) + 1;
+      var p = _malloc(size);
+      stringToUTF8(s, p, size);
+      try { return f(p); } finally { _free(p); }
+    },
+
+    /** A malloc'd UTF-8 copy of s (the C side frees it). */
+    newString: function(s) {
+      var size = lengthBytesUTF8(s) + 1;
+      var p = _malloc(size);
+      stringToUTF8(s, p, size);
+      return p;
+    },
+
+    /** Hands a picked or dropped File to the editor; an error is shown by the editor itself. */
+    openFile: function(file) {
+      file.arrayBuffer().catch(function(error) {
+        console.error('nianbao: cannot read ' + file.name + ': ' + error);
+        return null;
+      }).then(function(buffer) {
+        if (!buffer) return;
+        var bytes = new Uint8Array(buffer);
+        var p = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, p);
+        try {
+          NB.withString(file.name, function(name) { _nb_open_file(name, p, bytes.length); });
+        } finally {
+          _free(p);
+        }
+      });
+    },
+
+    isTextArea: function(el) {
+      return !!(el && el.classList && el.classList.contains('nb-text'));
+    },
+  },
+
+  nb_js_init__deps: ['$NB', '$NBInput'],
+  nb_js_init: function() {
+    NBInput.install();
+    window.addEventListener('resize', function() { NB.wake(2); });
+    // Files dropped anywhere open as a report; dragged text still drops natively into a DOM text area.
+    var carriesFiles = function(e) {
+      return !!(e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0);
+    };
+    window.addEventListener('dragover', function(e) {
+      if (!carriesFiles(e) && NB.isTextArea(e.target)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    });
+    window.addEventListener('drop', function(e) {
+      if (!carriesFiles(e) && NB.isTextArea(e.target)) return;
+      e.preventDefault();
+      var files = e.dataTransfer && e.dataTransfer.files;
+      if (files && files.length > 0) NB.openFile(files[0]);
+    });
+    window.nianbao = {
+      /** The report as JSON text (data contract §2). */
+      getReport: function() { return UTF8ToString(_nb_get_report()); },
+      /** Loads report JSON; returns "" or the Chinese error (the open report is then unchanged). */
+      loadReport: function(json) {
+        return NB.withString(json, function(p) { return UTF8ToString(_nb_load_report(p)); });
+      },
+      /** Findings of the open report as JSON text. */
+      getFindings: function() { return UTF8ToString(_nb_get_findings()); },
+      /** Frames drawn since start. */
+      frameCount: function() { return _nb_frame_count(); },
+      /** Where `target` was drawn in the last frame: JSON {"x","y","w","h"} in CSS pixels, or "". */
+      locate: function(target) {
+        return NB.withString(target, function(p) { return UTF8ToString(_nb_locate(p)); });
+      },
+    };
+  },
+
+  nb_js_canvas_size__deps: ['$NB'],
+  nb_js_canvas_size: function(widthPtr, heightPtr, ratioPtr) {
+    var canvas = document.getElementById('canvas');
+    var ratio = window.devicePixelRatio || 1;
+    var w = canvas.clientWidth, h = canvas.clientHeight;
+    var pw = Math.max(1, Math.round(w * ratio)), ph = Math.max(1, Math.round(h * ratio));
+    if (canvas.width !== pw) canvas.width = pw;
+    if (canvas.height !== ph) canvas.height = ph;
+    HEAPF32[widthPtr >> 2] = w;
+    HEAPF32[heightPtr >> 2] = h;
+    HEAPF32[ratioPtr >> 2] = ratio;
+  },
+
+  nb_js_take_font__deps: ['malloc'],
+  nb_js_take_font: function(index, sizePtr) {
+    var fonts = Module['nianbaoFonts'] || [];
+    var bytes = fonts[index];
+    if (!bytes) return 0;
+    var p = _malloc(bytes.length);
+    HEAPU8.set(bytes, p);
+    HEAP32[sizePtr >> 2] = bytes.length;
+    fonts[index] = null;  // the wasm heap holds it now
+    return p;
+  },
+
+  nb_js_frame_after__deps: ['$NB'],
+  nb_js_frame_after: function(ms) {
+    if (ms <= 0) NB.wake(4); else NB.after(ms);  // ImGui spreads a click over frames (down, up, focus)
+  },
+
+  nb_js_now_ms: function() { return performance.now(); },
+
+  nb_js_location_hash__deps: ['$NB'],
+  nb_js_location_hash: function() {
+    var hash = location.hash.replace(/^#/, '');
+    try { hash = decodeURIComponent(hash); } catch (e) { /* malformed escapes: keep it as typed */ }
+    return NB.newString(hash);
+  },
+});

@@ -1,0 +1,77 @@
+// library_platform.js — downloads, the file picker, localStorage and the leave-page warning.
+mergeInto(LibraryManager.library, {
+  $NBPlatform__deps: ['$NB'],
+  $NBPlatform: {
+    picker: null,
+    unsaved: false,
+    // file:// pages share one localStorage per browser profile: every key gets this prefix.
+    prefix: 'nianbao:',
+  },
+
+  nb_js_download__deps: ['$NBPlatform'],
+  nb_js_download: function(namePtr, mimePtr, bytesPtr, size) {
+    var blob = new Blob([HEAPU8.slice(bytesPtr, bytesPtr + size)], {type: UTF8ToString(mimePtr)});
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(namePtr);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(a.href); }, 60000);
+  },
+
+  nb_js_open_file_dialog__deps: ['$NBPlatform', '$NB'],
+  nb_js_open_file_dialog: function(acceptPtr) {
+    var picker = NBPlatform.picker;
+    if (!picker) {
+      picker = NBPlatform.picker = document.createElement('input');
+      picker.type = 'file';
+      picker.style.display = 'none';
+      picker.addEventListener('change', function() {
+        if (picker.files && picker.files.length > 0) NB.openFile(picker.files[0]);
+        picker.value = '';
+      });
+      document.body.appendChild(picker);
+    }
+    picker.accept = UTF8ToString(acceptPtr);
+    picker.click();
+  },
+
+  nb_js_storage_set__deps: ['$NBPlatform'],
+  nb_js_storage_set: function(keyPtr, valuePtr) {
+    try {
+      localStorage.setItem(NBPlatform.prefix + UTF8ToString(keyPtr), UTF8ToString(valuePtr));
+      return 1;
+    } catch (e) {
+      return 0;  // quota exceeded, storage disabled: the editor tells the user
+    }
+  },
+
+  nb_js_storage_get__deps: ['$NBPlatform', '$NB'],
+  nb_js_storage_get: function(keyPtr) {
+    try {
+      var value = localStorage.getItem(NBPlatform.prefix + UTF8ToString(keyPtr));
+      return value === null ? 0 : NB.newString(value);
+    } catch (e) {
+      return 0;
+    }
+  },
+
+  nb_js_storage_remove__deps: ['$NBPlatform'],
+  nb_js_storage_remove: function(keyPtr) {
+    try { localStorage.removeItem(NBPlatform.prefix + UTF8ToString(keyPtr)); } catch (e) { /* nothing stored */ }
+  },
+
+  nb_js_set_unsaved__deps: ['$NBPlatform'],
+  nb_js_set_unsaved: function(unsaved) {
+    if (!NBPlatform.unsaved && unsaved) {
+      window.addEventListener('beforeunload', NBPlatform.warn = function(e) {
+        e.preventDefault();
+        e.returnValue = '';
+      });
+    } else if (NBPlatform.unsaved && !unsaved) {
+      window.removeEventListener('beforeunload', NBPlatform.warn);
+    }
+    NBPlatform.unsaved = !!unsaved;
+  },
+});

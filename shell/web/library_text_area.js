@@ -1,0 +1,93 @@
+// library_text_area.js — the DOM <textarea> elements behind platform::text_area.
+//
+// One element per area id, created on first use, positioned (position:fixed) over the rectangle the editor
+// reserved in the ImGui layout and clipped to the visible part of its ImGui window. Styles are written only
+// when the rectangle changed. Elements not placed during a frame are hidden at its end.
+mergeInto(LibraryManager.library, {
+  $NBText__deps: ['$NB'],
+  $NBText: {
+    areas: {},
+
+    /** The area `id`, created on first use. */
+    get: function(id) {
+      var area = NBText.areas[id];
+      if (area) return area;
+      var el = document.createElement('textarea');
+      el.className = 'nb-text';
+      el.dataset.area = id;
+      el.setAttribute('spellcheck', 'false');
+      el.style.display = 'none';
+      area = {el: el, placed: false, shown: false, dirty: false, geometry: ''};
+      // Mid-composition text is the IME's, not the user's: sync when it is committed.
+      el.addEventListener('input', function(e) {
+        if (e.isComposing) return;
+        area.dirty = true;
+        NB.wake(2);
+      });
+      el.addEventListener('compositionend', function() { area.dirty = true; NB.wake(2); });
+      document.body.appendChild(el);
+      NBText.areas[id] = area;
+      return area;
+    },
+  },
+
+  nb_js_text_area_place__deps: ['$NBText'],
+  nb_js_text_area_place: function(idPtr, x, y, w, h, cx0, cy0, cx1, cy1, fontPx, placeholderPtr) {
+    var area = NBText.get(UTF8ToString(idPtr));
+    area.placed = true;
+    var geometry = [x, y, w, h, cx0, cy0, cx1, cy1, fontPx].join(',');
+    if (geometry !== area.geometry || !area.shown) {
+      var s = area.el.style;
+      s.left = x + 'px';
+      s.top = y + 'px';
+      s.width = w + 'px';
+      s.height = h + 'px';
+      s.fontSize = fontPx + 'px';
+      s.clipPath = 'inset(' + (cy0 - y) + 'px ' + (x + w - cx1) + 'px ' + (y + h - cy1) + 'px ' + (cx0 - x) + 'px)';
+      s.display = '';
+      area.geometry = geometry;
+      area.shown = true;
+    }
+    var placeholder = UTF8ToString(placeholderPtr);
+    if (area.el.placeholder !== placeholder) area.el.placeholder = placeholder;
+  },
+
+  nb_js_text_area_set__deps: ['$NBText'],
+  nb_js_text_area_set: function(idPtr, textPtr) {
+    var area = NBText.get(UTF8ToString(idPtr));
+    area.el.value = UTF8ToString(textPtr);
+    area.dirty = false;
+  },
+
+  nb_js_text_area_take__deps: ['$NBText', '$NB'],
+  nb_js_text_area_take: function(idPtr) {
+    var area = NBText.areas[UTF8ToString(idPtr)];
+    if (!area || !area.dirty) return 0;
+    area.dirty = false;
+    return NB.newString(area.el.value);
+  },
+
+  nb_js_text_area_select__deps: ['$NBText'],
+  nb_js_text_area_select: function(idPtr, begin, end) {
+    var el = NBText.get(UTF8ToString(idPtr)).el;
+    // Scroll so the selection's line sits near the top third, then select (focus keeps the scroll).
+    var lines = el.value.slice(0, begin).split('\n').length - 1;
+    var lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
+    el.focus({preventScroll: true});
+    el.setSelectionRange(begin, end);
+    el.scrollTop = Math.max(0, lines * lineHeight - el.clientHeight / 3);
+  },
+
+  nb_js_text_areas_end_frame__deps: ['$NBText'],
+  nb_js_text_areas_end_frame: function() {
+    for (var id in NBText.areas) {
+      var area = NBText.areas[id];
+      if (!area.placed && area.shown) {
+        if (document.activeElement === area.el) area.el.blur();
+        area.el.style.display = 'none';
+        area.shown = false;
+      }
+      area.placed = false;
+    }
+  },
+});

@@ -1,0 +1,22 @@
+// shell.h — state shared by the browser shell's files: the editor and the frame counter.
+#pragma once
+
+#include <memory>
+
+#include "app.h"
+
+namespace nianbao::web {
+
+/// The editor, created once in main().
+ui::App& app();
+
+/// Frames drawn since start (window.nianbao.frameCount(): tests check that idle pages draw nothing).
+unsigned long frame_count();
+
+/// Asks for the next animation frame (input arrived, state changed).
+void wake();
+
+/// Opens the example report named by the page address (`#example=2021`), if any.
+void open_example_from_hash();
+
+}  // namespace nianbao::web

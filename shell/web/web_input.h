@@ -1,0 +1,12 @@
+// web_input.h — browser input into ImGui: pointer, wheel, keys, text, IME, clipboard.
+#pragma once
+
+namespace nianbao::web {
+
+/// Installs ImGui's clipboard and IME platform hooks (after ImGui::CreateContext()).
+void install_input_hooks();
+
+/// After each frame: keeps frames coming while ImGui is animating something the user sees (caret blink).
+void after_frame_input();
+
+}  // namespace nianbao::web

@@ -1,0 +1,101 @@
+// Files: Ctrl+S downloads the report JSON; reopening restores the autosave; a dropped file opens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { launch } from './browser.mjs';
+import { EDITOR_URL, openEditor, waitForEditor, click, settle, report, screenshot } from './editor.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test('Ctrl+S downloads the report JSON under its Chinese name', async () => {
+  const { page } = await openEditor(browser, { hash: '#example=2021' });
+  await page.mouse.click(700, 880);  // focus the page (status line), no field active
+  await settle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')]);
+  assert.match(download.suggestedFilename(), /青山县自然资源局.*\.json$/);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(saved, await report(page));
+  assert.equal(saved.agency, '青山县自然资源局');
+});
+
+test('reopening the page offers the autosave and restores it', async () => {
+  const { page } = await openEditor(browser, { hash: '#example=2021' });
+  await click(page, 't3.new.natural');
+  await page.keyboard.type('31');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal((await report(page)).cells['t3.new.natural'], 31);
+  await page.waitForTimeout(2000);  // the autosave is written about a second after the last edit
+  await page.goto(EDITOR_URL);  // the same browser profile, without the example in the address
+  await waitForEditor(page);
+  await screenshot(page, 'editor-restore-offer');
+  await click(page, 'restore.accept');
+  const restored = await report(page);
+  assert.equal(restored.cells['t3.new.natural'], 31);
+  assert.equal(restored.agency, '青山县自然资源局');
+});
+
+/** Drops a file named `name` holding `text` on the page, as a file manager would. */
+async function dropFile(page, name, text) {
+  const dataTransfer = await page.evaluateHandle(([text, name]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name));
+    return dt;
+  }, [text, name]);
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer });
+}
+
+test('a report file dropped on the page opens; a broken one changes nothing', async () => {
+  const { page } = await openEditor(browser);
+  const json = JSON.stringify({ schema: 'nianbao/report', version: 1, format: '2021', year: 2023,
+    agency: '偃师市人民政府办公室', sections: {}, cells: { 't3.new.natural': 4 } });
+  await dropFile(page, '偃师市2023年报.json', json);
+  await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency === '偃师市人民政府办公室');
+  assert.equal((await report(page)).cells['t3.new.natural'], 4);
+
+  const before = await page.evaluate(() => window.nianbao.getReport());
+  await dropFile(page, '坏文件.json', '{"schema": "nianbao/report", "cells": ');
+  await settle(page);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.nianbao.getReport()), before);
+  await screenshot(page, 'editor-bad-drop');
+});
+
+// A real published report (sample read at test time from ../shared; never copied into the repo).
+const PINGTAN = new URL('../../../shared/samples/real/pingtan-2021.html', import.meta.url).pathname;
+test('a published report page dropped on the editor is imported (gumbo in WebAssembly)', {
+  skip: existsSync(PINGTAN) ? false : `SKIPPED: ${PINGTAN} absent`,
+}, async () => {
+  const { page } = await openEditor(browser);
+  await dropFile(page, 'pingtan-2021.html', await readFile(PINGTAN, 'utf8'));
+  await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency !== '', null, { timeout: 15000 });
+  const imported = await report(page);
+  assert.match(imported.agency, /平潭/);
+  assert.equal(imported.format, '2021');
+  const filled = Object.values(imported.cells).filter((v) => v !== null).length;
+  assert.ok(filled > 100, `${filled} cells filled`);
+  await screenshot(page, 'editor-imported-html');
+});
+
+test('the 打开 button opens the file picker, and unsaved changes arm the leave-page warning', async () => {
+  const { page } = await openEditor(browser, { hash: '#example=2021' });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'open')]);
+  assert.equal(await chooser.element().evaluate((input) => input.accept), '.json');
+  await chooser.setFiles({ name: '年报.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({
+    schema: 'nianbao/report', version: 1, format: '2019', year: 2020, agency: '埇桥区人民政府', sections: {}, cells: {} })) });
+  await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency === '埇桥区人民政府');
+
+  await click(page, 'agency');
+  await page.keyboard.type('X');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  const dialog = new Promise((resolve) => {
+    page.once('dialog', (d) => resolve(d.type()));
+    setTimeout(() => resolve('no dialog within 5 s'), 5000);
+  });
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await dialog, 'beforeunload');
+});

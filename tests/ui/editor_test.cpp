@@ -1,0 +1,325 @@
+// editor_test.cpp — the editor driven like a user: headless ImGui frames, simulated mouse, keys and
+// text, targets found with App::locate.
+#include <doctest/doctest.h>
+
+#include "harness.h"
+#include "imgui_internal.h"
+#include "platform_native.h"
+#include "report.h"
+
+using nianbao::test::Harness;
+namespace native = nianbao::platform::native;
+
+namespace {
+
+/// A blank 2021 report loaded through the automation API (clean, no restore offer).
+void load_blank(Harness& h) {
+  REQUIRE(h.app().load_report(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,
+    "agency":"青山县自然资源局","sections":{"overview":"","problems":"","other":""},"cells":{}})") == "");
+  h.frames(2);
+}
+
+}  // namespace
+
+TEST_CASE("typing a digit into a table cell changes the report and the findings") {
+  Harness h;
+  load_blank(h);
+  const std::string before = h.app().findings_json();
+  h.click("t3.granted.natural");
+  h.type("7");
+  CHECK(h.cell("t3.granted.natural") == 7);
+  CHECK(h.app().findings_json() != before);
+  CHECK(native::unsaved_changes());
+}
+
+TEST_CASE("Tab and Shift+Tab move between cells, Enter moves down, Shift+Enter up") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("5");
+  h.key(ImGuiKey_Tab);
+  h.type("6");
+  CHECK(h.cell("t3.new.natural") == 5);
+  CHECK(h.cell("t3.new.business") == 6);
+  h.key(ImGuiKey_Tab, ImGuiMod_Shift);
+  h.type("8");  // the moved-to cell's text is selected: typing replaces it
+  CHECK(h.cell("t3.new.natural") == 8);
+  h.key(ImGuiKey_Enter);
+  h.type("2");
+  CHECK(h.cell("t3.carried.natural") == 2);
+  h.key(ImGuiKey_Enter, ImGuiMod_Shift);  // back up
+  h.type("4");
+  CHECK(h.cell("t3.new.natural") == 4);
+  CHECK(h.cell("t3.carried.natural") == 2);
+}
+
+TEST_CASE("pasting tab-separated rows fills cells from the focused one; undo restores") {
+  Harness h;
+  load_blank(h);
+  h.paste("t3.new.natural", "1\t2\t3\r\n4\t5\t6\r\n");
+  CHECK(h.cell("t3.new.natural") == 1);
+  CHECK(h.cell("t3.new.business") == 2);
+  CHECK(h.cell("t3.new.research") == 3);
+  CHECK(h.cell("t3.carried.natural") == 4);
+  CHECK(h.cell("t3.carried.research") == 6);
+  CHECK(h.cell("t3.new.nonprofit").is_null());
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  CHECK(h.cell("t3.new.natural").is_null());
+  CHECK(h.cell("t3.carried.research").is_null());
+  h.key(ImGuiKey_Y, ImGuiMod_Ctrl);
+  CHECK(h.cell("t3.new.natural") == 1);
+  // Empty cells copied past the end of the row are ignored; values there are refused.
+  h.paste("t3.new.other", "7\t8\t\t \t");
+  CHECK(h.cell("t3.new.other") == 7);
+  CHECK(h.cell("t3.new.total") == 8);
+  h.paste("t3.new.other", "5\t5\t5");
+  CHECK(h.cell("t3.new.other") == 7);
+}
+
+TEST_CASE("Ctrl+C copies the focused cell") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("42");
+  h.key(ImGuiKey_C, ImGuiMod_Ctrl);
+  CHECK(std::string(ImGui::GetClipboardText()) == "42");
+}
+
+TEST_CASE("bad input leaves the value and says why; a bad paste changes nothing") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("5");
+  h.type("x");
+  h.type("-");
+  CHECK(h.cell("t3.new.natural") == 5);
+  CHECK_FALSE(h.app().locate("cell.message").empty());  // the refusal is explained under the cell
+  ImGui::SetClipboardText("1\tabc\t3");
+  h.key(ImGuiKey_V, ImGuiMod_Ctrl);
+  CHECK(h.cell("t3.new.natural") == 5);
+  CHECK(h.cell("t3.new.business").is_null());
+  CHECK(h.cell("t3.new.research").is_null());
+  // An amount cell keeps its decimal text exactly.
+  h.click("t2.fees.amount");
+  h.type("24252.310");
+  CHECK(h.cell("t2.fees.amount") == "24252.310");
+}
+
+TEST_CASE("自动计算合计 fills only empty totals and can be undone") {
+  Harness h;
+  load_blank(h);
+  h.paste("t3.granted.natural", "3\t2");
+  h.click("t3.partial.total");
+  h.type("9");  // typed, deliberately wrong: must stay
+  h.click("autofill.table3");
+  CHECK(h.cell("t3.granted.total") == 5);
+  CHECK(h.cell("t3.partial.total") == 9);
+  CHECK(h.cell("t3.total.natural") == 3);
+  CHECK(h.cell("t3.total.total") == 14);
+  h.click("undo");
+  CHECK(h.cell("t3.granted.total").is_null());
+  CHECK(h.cell("t3.partial.total") == 9);
+}
+
+TEST_CASE("a warning dismissed with a reason is saved in the JSON") {
+  Harness h;
+  h.click("example.2021");
+  auto findings = h.findings();
+  int warning = -1;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (findings[i]["severity"] == "warning" && warning < 0) warning = static_cast<int>(i);
+  REQUIRE_MESSAGE(warning >= 0, "the 2021 example has a warning to dismiss");
+  const std::string key = findings[static_cast<size_t>(warning)]["key"];
+  h.click("dismiss." + std::to_string(warning));
+  h.click("review.reason");
+  h.type("复核后确认表述无误");
+  h.click("review.confirm");
+  const auto reviews = h.report()["reviews"];
+  REQUIRE(reviews.size() == 1);
+  CHECK(reviews[0]["finding"] == key);
+  CHECK(reviews[0]["reason"] == "复核后确认表述无误");
+  bool dismissed = false;
+  for (const auto& f : h.findings())
+    if (f["key"] == key) dismissed = f.value("dismissed", false);
+  CHECK(dismissed);
+}
+
+TEST_CASE("loading bad JSON keeps the document and explains in Chinese") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("3");
+  const std::string before = h.app().report_json();
+  const std::string error = h.app().load_report("{\"schema\": ");
+  CHECK_FALSE(error.empty());
+  CHECK(h.app().report_json() == before);
+  const std::string opened = h.app().open_file("坏文件.json", "not json at all");
+  CHECK(opened.find("坏文件.json") != std::string::npos);
+  h.frames(2);
+  CHECK(h.app().report_json() == before);
+}
+
+TEST_CASE("autosave writes the crash buffer and the next start offers to restore it") {
+  {
+    Harness h;
+    load_blank(h);
+    h.click("agency");
+    h.key(ImGuiKey_End);
+    h.type("测试");
+    h.frames(2);
+    CHECK(native::storage().count("nianbao.autosave.report") == 0);  // debounced, not yet written
+    native::advance_clock(1.0);
+    h.frames(2);
+    REQUIRE(native::storage().count("nianbao.autosave.report") == 1);
+    CHECK(native::storage()["nianbao.autosave.report"].find("青山县自然资源局测试") != std::string::npos);
+  }
+  Harness restarted(false);
+  restarted.click("restore.accept");
+  CHECK(restarted.report()["agency"] == "青山县自然资源局测试");
+  CHECK(native::unsaved_changes());  // restored work is not yet in a file
+}
+
+TEST_CASE("Ctrl+S downloads the report under its official name and clears the dirty flag") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("1");
+  h.click("agency");
+  CHECK(native::unsaved_changes());
+  h.key(ImGuiKey_S, ImGuiMod_Ctrl);
+  REQUIRE(native::downloads().size() == 1);
+  CHECK(native::downloads()[0].filename == "2024年青山县自然资源局政府信息公开工作年度报告.json");
+  CHECK(native::downloads()[0].bytes == h.app().report_json());
+  CHECK_FALSE(native::unsaved_changes());
+  Harness restarted(false);  // the work is in a file: no restore offer
+  CHECK(restarted.app().locate("restore.accept").empty());
+}
+
+TEST_CASE("font size buttons change the size and it is remembered") {
+  float size = 0;
+  {
+    Harness h;
+    size = h.app().font_size();
+    h.click("font.larger");
+    CHECK(h.app().font_size() == size + 1);
+  }
+  Harness restarted(false);
+  CHECK(restarted.app().font_size() == size + 1);
+}
+
+TEST_CASE("locate knows cells, sections, buttons and nothing else") {
+  Harness h;
+  CHECK_FALSE(h.app().locate("agency").empty());
+  CHECK_FALSE(h.app().locate("overview").empty());
+  CHECK_FALSE(h.app().locate("save").empty());
+  CHECK(h.app().locate("no.such.target").empty());
+}
+
+TEST_CASE("clicking a narrative finding selects its sentence in the text area") {
+  Harness h;
+  h.click("example.2021");
+  const auto findings = h.findings();
+  int narrative = -1;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (findings[i].contains("quote") && findings[i]["section"] == "overview" && narrative < 0) narrative = static_cast<int>(i);
+  REQUIRE_MESSAGE(narrative >= 0, "the 2021 example has a finding quoting the overview");
+  const std::string quote = findings[static_cast<size_t>(narrative)]["quote"];
+  h.click("finding." + std::to_string(narrative));
+  h.frames(3);
+  const ImGuiInputTextState& state = GImGui->InputTextState;
+  REQUIRE(GImGui->ActiveId == state.ID);
+  const std::string overview = h.report()["sections"]["overview"];
+  const size_t at = overview.find(quote);
+  CHECK(static_cast<size_t>(state.GetSelectionStart()) == at);
+  CHECK(static_cast<size_t>(state.GetSelectionEnd()) == at + quote.size());
+}
+
+TEST_CASE("clicking a table finding highlights nothing it should not and keeps the report") {
+  Harness h;
+  h.click("example.2021");
+  const std::string before = h.app().report_json();
+  h.click("finding.0");
+  CHECK(h.app().report_json() == before);
+  CHECK_FALSE(h.app().locate(h.findings()[0]["cells"][0].get<std::string>()).empty());
+}
+
+TEST_CASE("new report dialog creates a blank report of the chosen format; undo brings the old one back") {
+  Harness h;
+  h.click("example.2021");
+  h.click("new");
+  h.click("new.create");
+  const auto r = h.report();
+  CHECK(r["format"] == "2021");
+  CHECK(r["cells"]["t3.new.natural"].is_null());
+  h.click("undo");
+  CHECK(h.report()["cells"]["t3.new.natural"] == 46);
+}
+
+TEST_CASE("export downloads the publishable page") {
+  Harness h;
+  h.click("example.2019");
+  h.click("export");
+  h.click("export.html");
+  REQUIRE(native::downloads().size() == 1);
+  CHECK(native::downloads()[0].filename == "2020年青山县林业局政府信息公开工作年度报告.html");
+  CHECK(native::downloads()[0].bytes.find("青山县林业局") != std::string::npos);
+}
+
+TEST_CASE("clicking a table finding scrolls its cells into view") {
+  Harness h(true, 700);
+  nianbao::Report r = nianbao::new_report(nianbao::FormatVersion::v2021, 2024, "青山县自然资源局");
+  for (const char* result : {"upheld", "corrected", "other", "pending"})
+    r.cell(std::string("t4.review.") + result) = nianbao::CellValue::of_count(1);
+  r.cell("t4.review.total") = nianbao::CellValue::of_count(5);  // C4.1: 1 + 1 + 1 + 1 ≠ 5
+  REQUIRE(h.app().load_report(nianbao::save_report_json(r)) == "");
+  h.frames(3);
+  REQUIRE(h.app().locate("t4.review.total").empty());  // below the fold
+  const auto findings = h.findings();
+  int c41 = -1;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (findings[i]["rule"] == "C4.1") c41 = static_cast<int>(i);
+  REQUIRE(c41 >= 0);
+  h.click("finding." + std::to_string(c41));
+  CHECK_FALSE(h.app().locate("t4.review.total").empty());
+}
+
+TEST_CASE("an exported page imports back through open_file, with the import log shown") {
+  Harness h;
+  h.click("example.2021");
+  h.click("export");
+  h.click("export.html");
+  REQUIRE(native::downloads().size() == 1);
+  const auto page = native::downloads()[0];
+  h.click("new");
+  h.click("new.create");
+  REQUIRE(h.cell("t3.new.total").is_null());
+  CHECK(h.app().open_file(page.filename, page.bytes) == "");
+  h.frames(3);
+  CHECK(h.cell("t3.new.total") == 58);
+  CHECK(h.report()["agency"] == "青山县自然资源局");
+  CHECK(native::unsaved_changes());  // an import is not yet a saved report file
+  if (!h.app().locate("import.close").empty()) h.click("import.close");
+  CHECK(h.app().locate("import.close").empty());
+}
+
+TEST_CASE("switching formats lays the tables out again") {
+  Harness h;
+  h.click("example.2021");
+  CHECK_FALSE(h.app().locate("t2.fees.amount").empty());
+  h.click("example.2019");
+  CHECK_FALSE(h.app().locate("t2.procurement.amount").empty());
+  CHECK(h.app().locate("t2.fees.amount").empty());  // not a cell of the 2019 format
+}
+
+TEST_CASE("replacing unsaved work writes it to the crash buffer at once") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("9");
+  h.click("example.2021");  // before the debounced write was due
+  REQUIRE(native::storage().count("nianbao.autosave.report") == 1);
+  CHECK(native::storage()["nianbao.autosave.report"].find("\"t3.new.natural\": 9") != std::string::npos);
+  native::advance_clock(2);
+  h.frames(3);  // the clean example must not overwrite it
+  CHECK(native::storage()["nianbao.autosave.report"].find("\"t3.new.natural\": 9") != std::string::npos);
+}

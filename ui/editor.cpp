@@ -1,0 +1,300 @@
+// editor.cpp — the editor's life cycle: start (settings, crash buffer), frame, refresh after each
+// change (findings, caches, autosave), file actions and the automation API.
+//
+// Index
+//   create_app / Editor() ..... settings, crash-buffer offer
+//   frame ...................... window layout: toolbar, main area, findings panel, status line
+//   refresh .................... everything derived from the report, only when it changed
+//   actions .................... replace, save, undo/redo, font size, focus a finding
+//   automation API ............. open_file, load_report, report_json, findings_json, locate
+#include "editor.h"
+
+#include <algorithm>
+
+#include "cell_input.h"
+#include "html_render.h"
+#include "imgui.h"
+#include "platform.h"
+#include "rules.h"
+
+namespace nianbao::ui {
+
+std::unique_ptr<App> create_app() { return std::make_unique<Editor>(); }
+
+namespace {
+
+Report blank_report() { return new_report(FormatVersion::v2021, 0, ""); }
+
+}  // namespace
+
+Editor::Editor() : doc_(blank_report()) {
+  if (auto saved = platform::storage_get(kFontKey)) {
+    const float size = std::strtof(saved->c_str(), nullptr);
+    if (size >= kMinFont && size <= kMaxFont) font_size_ = size;
+  }
+  // Offer the crash buffer when it holds a readable report that is not simply blank.
+  if (auto buffer = platform::storage_get(Autosave::kKey); buffer && Autosave::offer_on_start()) {
+    LoadResult r = load_report_json(*buffer);
+    if (r.ok && save_report_json(r.report) != save_report_json(blank_report())) restore_json_ = *buffer;
+  }
+  refresh();
+}
+
+// ---------------------------------------------------------------------------------------------
+// frame
+
+void Editor::frame() {
+  if (!style_applied_) {
+    ImGui::StyleColorsLight();
+    style_applied_ = true;
+  }
+  refresh();
+  loc_.begin_frame(doc_.report().cells.size());
+  ImGui::PushFont(nullptr, font_size_);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::Begin("##nianbao", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+  handle_shortcuts();
+  draw_toolbar();
+
+  const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
+  const float avail_h = ImGui::GetContentRegionAvail().y - status_h;
+  const float panel_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.28f, 260.f, 460.f);
+  const float main_w = ImGui::GetContentRegionAvail().x - panel_w - ImGui::GetStyle().ItemSpacing.x;
+
+  // The vertical scrollbar is always there, so the content width never changes when it appears.
+  ImGui::BeginChild("main", ImVec2(main_w, avail_h), ImGuiChildFlags_Borders,
+                    ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+  if (scroll_to_y_ >= 0) {
+    ImGui::SetScrollY(std::max(0.f, scroll_to_y_ - ImGui::GetWindowHeight() * 0.3f));
+    scroll_to_y_ = -1;
+  }
+  handle_cell_keys();
+  draw_meta();
+  for (const auto& s : doc_.report().def().sections) {
+    ImGui::Spacing();
+    ImGui::PushFont(nullptr, font_size_ * 1.15f);
+    ImGui::TextUnformatted(s.heading.c_str());
+    ImGui::PopFont();
+    loc_.item(s.key.c_str());
+    if (s.kind == SectionKind::Narrative)
+      draw_narrative(s);
+    else
+      draw_table(s.table);
+  }
+  ImGui::Dummy(ImVec2(1, ImGui::GetTextLineHeight() * 4));
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("findings", ImVec2(0, avail_h), ImGuiChildFlags_Borders);
+  draw_findings();
+  ImGui::EndChild();
+  draw_status();
+
+  draw_new_dialog();
+  draw_restore_dialog();
+  draw_dismiss_dialog();
+  draw_import_log();
+  ImGui::End();
+  ImGui::PopFont();
+
+  refresh();  // edits of this frame are checked before the automation API or the next frame reads them
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  if (display.x != last_display_size_.x || display.y != last_display_size_.y || font_size_ != last_font_size_) {
+    last_font_size_ = font_size_;
+    last_display_size_ = display;
+    settle_frames_ = 3;
+  }
+  if (settle_frames_ > 0) {
+    --settle_frames_;
+    platform::request_frame_after(0);
+  }
+  const double wait = autosave_.tick(platform::now_seconds(), json_cache_);
+  if (wait >= 0) platform::request_frame_after(wait);
+  if (!highlight_.empty()) {
+    const double left = highlight_until_ - platform::now_seconds();
+    if (left <= 0)
+      highlight_.clear();
+    else
+      platform::request_frame_after(left);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// refresh
+
+void Editor::refresh() {
+  if (seen_revision_ == doc_.revision()) return;
+  const bool first = seen_revision_ == 0;
+  settle_frames_ = 3;
+  seen_revision_ = doc_.revision();
+  const Report& r = doc_.report();
+  findings_ = check_report(r);
+  const Verdict v = summarize(findings_);
+  verdict_ = verdict_line(v);
+  verdict_pass_ = v.passes();
+
+  cell_texts_.resize(r.cells.size());
+  for (size_t i = 0; i < r.cells.size(); ++i) cell_texts_[i] = cell_text(r.cells[i]);
+  cell_finding_.assign(r.cells.size(), -1);
+  for (size_t fi = 0; fi < findings_.size(); ++fi) {
+    const Finding& f = findings_[fi];
+    if (f.dismissed) continue;
+    for (const auto& code : f.cells) {
+      const int c = r.def().cell_index(code);
+      if (c < 0) continue;
+      int& worst = cell_finding_[static_cast<size_t>(c)];
+      if (worst < 0 || f.severity < findings_[static_cast<size_t>(worst)].severity) worst = static_cast<int>(fi);
+    }
+  }
+  finding_lines_.clear();
+  findings_width_ = 0;
+  if (active_cell_ >= static_cast<int>(r.cells.size())) active_cell_ = -1;
+  sync_buffers();
+  title_ = r.title();
+  json_cache_ = save_report_json(r);
+  platform::set_unsaved_changes(doc_.dirty());
+  // Only unsaved work needs the crash buffer (a report just opened or saved is in a file already).
+  if (!first && doc_.dirty()) autosave_.changed(platform::now_seconds());
+}
+
+// ---------------------------------------------------------------------------------------------
+// actions
+
+std::string Editor::replace_report(const char* label, Report r, bool clean) {
+  const bool was_dirty = doc_.dirty();
+  // Unsaved work goes to the crash buffer now, before the new report could overwrite it.
+  if (was_dirty) autosave_.write_now(json_cache_);
+  active_cell_ = -1;
+  highlight_.clear();
+  doc_.replace(label, std::move(r), clean);
+  refresh();
+  return was_dirty ? "（原报告未保存的修改已存入崩溃恢复缓存，也可用“撤销”找回）" : "";
+}
+
+std::string Editor::file_name(const char* ext) const {
+  const Report& r = doc_.report();
+  return (r.year > 0 ? std::to_string(r.year) + "年" : std::string()) +
+         (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告." + ext;
+}
+
+void Editor::save() {
+  const std::string name = file_name("json");
+  platform::download(name, "application/json", json_cache_);
+  doc_.mark_saved();
+  autosave_.saved(json_cache_);
+  platform::set_unsaved_changes(false);
+  status_ = "已保存为 " + name + "（浏览器的下载文件夹）";
+  status_error_ = false;
+}
+
+void Editor::export_html(bool with_findings) {
+  RenderOptions options;
+  options.include_findings = with_findings;
+  if (with_findings) options.findings = findings_;
+  const std::string name = file_name("html");
+  platform::download(name, "text/html", render_report_html(doc_.report(), options));
+  status_ = "已导出网页 " + name + (with_findings ? "（附校验结果）" : "");
+  status_error_ = false;
+}
+
+void Editor::set_font_size(float size) {
+  font_size_ = std::clamp(size, kMinFont, kMaxFont);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f", font_size_);
+  platform::storage_set(kFontKey, buf);
+}
+
+void Editor::undo() { history_step(false); }
+void Editor::redo() { history_step(true); }
+
+void Editor::history_step(bool forward) {
+  active_cell_ = -1;
+  const std::string label = forward ? doc_.redo_label() : doc_.undo_label();
+  if (forward ? doc_.redo() : doc_.undo()) {
+    status_ = (forward ? "已重做：" : "已撤销：") + label;
+    status_error_ = false;
+  }
+  refresh();
+}
+
+void Editor::focus_finding(int index) {
+  if (index < 0 || static_cast<size_t>(index) >= findings_.size()) return;
+  const Finding& f = findings_[static_cast<size_t>(index)];
+  const FormatDef& def = doc_.report().def();
+  highlight_.clear();
+  for (const auto& code : f.cells)
+    if (int c = def.cell_index(code); c >= 0) highlight_.push_back(c);
+  highlight_until_ = platform::now_seconds() + 4.0;
+  // A finding about prose selects its sentence (its cells, if any, are highlighted too);
+  // a finding about tables scrolls to its first cell.
+  const std::string* text = doc_.report().narrative(f.section);
+  const int n = narrative_index(f.section);
+  const size_t at = text && !f.quote.empty() ? text->find(f.quote) : std::string::npos;
+  if (n >= 0 && at != std::string::npos) {
+    scroll_to_y_ = narrative_content_y_[n];
+    platform::text_area_select(kNarrativeKeys[n], at, at + f.quote.size());
+  } else if (!highlight_.empty()) {
+    const auto first = static_cast<size_t>(highlight_.front());
+    if (first < cell_content_y_.size()) scroll_to_y_ = cell_content_y_[first];
+  } else if (n >= 0) {
+    scroll_to_y_ = narrative_content_y_[n];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// automation API
+
+std::string Editor::open_file(const std::string& name, const std::string& bytes) {
+  const size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  const bool json = (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) ||
+                    (first != std::string::npos && bytes[first] == '{');
+  if (json) {
+    const std::string error = open_json(bytes, "已打开 " + name);
+    return error.empty() ? error : "无法打开 " + name + "：" + error;
+  }
+  ImportResult r = import_report(bytes, name);
+  if (!r.ok) {
+    status_ = "无法从 " + name + " 导入报告：" + r.error + "（当前报告未改动）";
+    status_error_ = true;
+    return status_;
+  }
+  const std::string note = replace_report("导入网页或文本", std::move(r.report), false);
+  import_log_ = std::move(r.log);
+  import_log_font_ = 0;
+  status_ = "已从 " + name + " 导入，请逐项核对导入记录和表格" + note;
+  status_error_ = false;
+  return {};
+}
+
+std::string Editor::load_report(std::string_view json) { return open_json(json, "已读取报告"); }
+
+std::string Editor::open_json(std::string_view json, const std::string& done) {
+  LoadResult r = load_report_json(json);
+  if (!r.ok) {
+    status_ = "无法读取报告：" + r.error + "（当前报告未改动）";
+    status_error_ = true;
+    return r.error;
+  }
+  status_ = done + replace_report("打开报告", std::move(r.report), true);
+  status_error_ = false;
+  return {};
+}
+
+std::string Editor::report_json() const { return json_cache_; }
+
+std::string Editor::findings_json() const {
+  nlohmann::ordered_json a = nlohmann::ordered_json::array();
+  for (const auto& f : findings_) a.push_back(f.to_json());
+  return a.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string Editor::locate(std::string_view target) const {
+  const int c = doc_.report().def().cell_index(target);
+  if (c >= 0) return loc_.find_cell(c);
+  return loc_.find_named(target);
+}
+
+}  // namespace nianbao::ui

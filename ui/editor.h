@@ -1,0 +1,169 @@
+// editor.h — the editor application (ui::App): state shared by the drawing files.
+//
+// Files: editor.cpp (life cycle, frame, refresh after changes, automation API, file actions),
+// editor_toolbar.cpp (toolbar, status line, shortcuts), editor_sections.cpp (metadata and prose),
+// editor_tables.cpp (the three tables and cell editing), editor_findings.cpp (findings panel,
+// dismissing), editor_dialogs.cpp (new report, crash-buffer restore, dismiss reason, import log).
+//
+// Targets of App::locate (besides cell codes such as "t3.new.natural"):
+//   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review")
+//             "example.2021" "example.2019" "undo" "redo" "font.smaller" "font.larger"
+//   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
+//             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
+//   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
+//   dialogs   "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
+//   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "autosave.h"
+#include "document.h"
+#include "findings.h"
+#include "import.h"
+#include "line_break.h"
+#include "locator.h"
+#include "table_grid.h"
+
+namespace nianbao::ui {
+
+/// The narrative sections, in official order; their keys are also the text-area ids.
+constexpr const char* kNarrativeKeys[3] = {"overview", "problems", "other"};
+/// Index of a narrative section key in kNarrativeKeys, or -1.
+int narrative_index(std::string_view key);
+
+/// Layout of one table at one width and font size, cached until the grid, width or font size changes.
+struct TableLayout {
+  const TableGrid* grid = nullptr;  ///< the grid laid out (changes with the report's format)
+  float width = 0;
+  float font_size = 0;
+  float height = 0;
+  std::vector<ImVec2> min, max;                     ///< per TableGrid::cells, relative to the table origin
+  std::vector<std::vector<std::string_view>> lines;  ///< wrapped label lines per grid cell
+};
+
+class Editor : public App {
+ public:
+  Editor();
+  void frame() override;
+  std::string open_file(const std::string& name, const std::string& bytes) override;
+  std::string report_json() const override;
+  std::string load_report(std::string_view json) override;
+  std::string findings_json() const override;
+  std::string locate(std::string_view target) const override;
+  float font_size() const override { return font_size_; }
+
+  static constexpr float kMinFont = 12.f, kMaxFont = 32.f, kDefaultFont = 16.f;
+  static constexpr const char* kFontKey = "nianbao.settings.font_size";
+
+ private:
+  // editor.cpp
+  void refresh();                       ///< after a change: findings, caches, autosave, unsaved flag
+  /// Replaces the document (undoable). Returns a note for the status line when unsaved work was replaced.
+  std::string replace_report(const char* label, Report r, bool clean);
+  /// Loads report JSON as the new document; `done` is the status message on success. Returns "" or the error.
+  std::string open_json(std::string_view json, const std::string& done);
+  void save();
+  /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers).
+  void export_html(bool with_findings);
+  /// File name of downloads: "2024年青山县自然资源局政府信息公开工作年度报告.<ext>".
+  std::string file_name(const char* ext) const;
+  void set_font_size(float size);
+  void undo();
+  void redo();
+  void history_step(bool forward);  ///< redo when `forward`, else undo
+  void focus_finding(int index);
+  // editor_toolbar.cpp
+  void draw_toolbar();
+  void draw_status();
+  void handle_shortcuts();
+  // editor_sections.cpp
+  void draw_meta();
+  void draw_narrative(const SectionDef& s);
+  void sync_buffers();
+  /// Sets a text field of the report to `value` as an undoable edit (merged while typing).
+  void set_text_field(const char* label, const char* merge_key, std::string Report::*field, const std::string& value);
+  // editor_tables.cpp
+  void draw_table(int table);
+  /// Draws data cell `cell` (index into FormatDef::cells) in the screen rectangle [min, max].
+  void draw_data_cell(int cell, ImVec2 min, ImVec2 max);
+  void handle_cell_keys();
+  void activate_cell(int cell);
+  void move_cell(int cell);
+  void paste_cells(const char* text);
+  void commit_cell_text();
+  const TableLayout& layout(int table, float width);
+  // editor_findings.cpp
+  void draw_findings();
+  void draw_finding(int index);
+  // editor_dialogs.cpp
+  void draw_new_dialog();
+  void draw_restore_dialog();
+  void draw_dismiss_dialog();
+  void draw_import_log();
+
+  Document doc_;
+  Locator loc_;
+  Autosave autosave_;
+  float font_size_ = kDefaultFont;
+  std::string status_;       ///< result of the last action (Chinese), shown in the status line
+  bool status_error_ = false;
+
+  // Derived from the document, rebuilt by refresh() only when the revision changes.
+  uint64_t seen_revision_ = 0;
+  std::vector<Finding> findings_;
+  std::string verdict_;
+  bool verdict_pass_ = true;
+  std::vector<std::string> cell_texts_;  ///< display text per cell
+  std::vector<int> cell_finding_;        ///< per cell: worst open finding involving it, or -1
+  std::string title_;                    ///< Report::title() of the current revision
+  std::string json_cache_;               ///< report JSON of the current revision (autosave)
+
+  // Text buffers of the single-line fields and prose (ImGui edits them in place).
+  std::string agency_buf_, published_buf_;
+  std::string narrative_buf_[3];
+  int year_buf_ = 0;
+
+  // Table cell editing.
+  int active_cell_ = -1;
+  bool focus_cell_ = false;
+  int edit_generation_ = 0;  ///< new ImGui id per activation, so the field reloads its text
+  char cell_buf_[64] = {};
+  std::string cell_message_;
+  std::vector<TableLayout> layouts_ = std::vector<TableLayout>(3);
+
+  /// Frames still to draw after something changed: ImGui needs a few frames to settle (scrollbars,
+  /// auto-sized popups), and the web shell draws only on request.
+  int settle_frames_ = 0;
+  ImVec2 last_display_size_;
+  float last_font_size_ = 0;
+
+  // Highlight after clicking a finding.
+  std::vector<int> highlight_;
+  double highlight_until_ = 0;
+  float scroll_to_y_ = -1;  ///< content y the main area scrolls to on the next frame
+  std::vector<float> cell_content_y_;  ///< per cell: its y in the main area's content (last frame)
+  float narrative_content_y_[3] = {};  ///< same for the three text areas
+
+  // Findings panel: wrapped messages cached per width.
+  float findings_width_ = 0;
+  std::vector<std::string> finding_texts_;  ///< message, plus the dismiss reason when dismissed
+  std::vector<std::vector<std::string_view>> finding_lines_;
+
+  // Dialogs.
+  bool new_dialog_open_ = false;
+  bool style_applied_ = false;
+  int new_format_ = 1, new_year_ = 0, new_kind_ = 0;
+  char new_agency_[256] = {};
+  std::string restore_json_;  ///< the crash buffer offered on start ("" when none)
+  std::vector<ImportLogEntry> import_log_;  ///< shown after an import until acknowledged
+  std::vector<std::string> import_log_texts_;
+  std::vector<std::vector<std::string_view>> import_log_lines_;
+  float import_log_font_ = 0;
+  int dismiss_index_ = -1;
+  char dismiss_reason_[512] = {};
+};
+
+}  // namespace nianbao::ui

@@ -1,0 +1,189 @@
+// editor_dialogs.cpp — modal dialogs: new report, restoring the crash buffer, dismissing a warning.
+#include <cstring>
+
+#include "editor.h"
+#include "imgui.h"
+#include "platform.h"
+#include "widgets.h"
+
+namespace nianbao::ui {
+
+namespace {
+
+/// Centers the next modal on the screen.
+void center_next_window() {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+}
+
+}  // namespace
+
+void Editor::draw_new_dialog() {
+  if (new_dialog_open_ && !ImGui::IsPopupOpen("新建报告")) ImGui::OpenPopup("新建报告");
+  center_next_window();
+  if (!ImGui::BeginPopupModal("新建报告", &new_dialog_open_, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted("报告格式");
+  ImGui::RadioButton("2021 年格式（2021 年度及以后）", &new_format_, 1);
+  ImGui::RadioButton("2019 年格式（2019、2020 年度）", &new_format_, 0);
+  ImGui::TextUnformatted("报告年度");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  ImGui::InputInt("##newyear", &new_year_, 1, 1);
+  ImGui::TextUnformatted("机关名称");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+  ImGui::InputTextWithHint("##newagency", "例如：青山县自然资源局", new_agency_, sizeof new_agency_);
+  ImGui::TextUnformatted("机关类型");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+  ImGui::Combo(
+      "##newkind", &new_kind_,
+      [](void*, int i) { return agency_kinds()[static_cast<size_t>(i)].label; }, nullptr,
+      static_cast<int>(agency_kinds().size()));
+  const bool year_ok = new_year_ >= 2008 && new_year_ <= 2100;
+  if (!year_ok) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "年度应在 2008 至 2100 之间");
+  if (new_year_ >= 2021 && new_format_ == 0)
+    ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "提示：2021 年度及以后的报告应使用 2021 年格式");
+  ImGui::BeginDisabled(!year_ok);
+  if (ImGui::Button("创建")) {
+    Report r = new_report(new_format_ == 1 ? FormatVersion::v2021 : FormatVersion::v2019, new_year_, new_agency_);
+    r.agency_kind = agency_kinds()[static_cast<size_t>(new_kind_)].kind;
+    status_ = "已新建报告" + replace_report("新建报告", std::move(r), true);
+    status_error_ = false;
+    new_dialog_open_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  loc_.item("new.create");
+  ImGui::SameLine();
+  if (ImGui::Button("取消")) {
+    new_dialog_open_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void Editor::draw_restore_dialog() {
+  if (restore_json_.empty()) return;
+  if (!ImGui::IsPopupOpen("恢复未保存的工作")) ImGui::OpenPopup("恢复未保存的工作");
+  center_next_window();
+  if (!ImGui::BeginPopupModal("恢复未保存的工作", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted("上次关闭页面前，有一份报告的修改没有保存为文件。");
+  ImGui::TextUnformatted("它保存在本浏览器的崩溃恢复缓存中。要恢复它吗？");
+  if (ImGui::Button("恢复")) {
+    LoadResult r = load_report_json(restore_json_);
+    if (r.ok) {
+      replace_report("恢复崩溃恢复缓存", std::move(r.report), false);
+      status_ = "已从崩溃恢复缓存恢复，请记得保存文件";
+    }
+    restore_json_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  loc_.item("restore.accept");
+  ImGui::SameLine();
+  if (ImGui::Button("丢弃")) {
+    autosave_.clear();
+    restore_json_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  loc_.item("restore.discard");
+  ImGui::EndPopup();
+}
+
+void Editor::draw_dismiss_dialog() {
+  if (dismiss_index_ < 0) return;
+  if (static_cast<size_t>(dismiss_index_) >= findings_.size()) {
+    dismiss_index_ = -1;
+    return;
+  }
+  if (!ImGui::IsPopupOpen("忽略提示")) ImGui::OpenPopup("忽略提示");
+  center_next_window();
+  bool open = true;
+  if (!ImGui::BeginPopupModal("忽略提示", &open, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!open) dismiss_index_ = -1;
+    return;
+  }
+  const Finding& f = findings_[static_cast<size_t>(dismiss_index_)];
+  if (static_cast<size_t>(dismiss_index_) < finding_lines_.size())  // wrapped like in the findings panel
+    draw_lines(finding_lines_[static_cast<size_t>(dismiss_index_)], ImGui::GetColorU32(ImGuiCol_Text));
+  ImGui::TextUnformatted("理由（随报告保存，供审核人查看）：");
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  ImGui::InputTextMultiline("##reason", dismiss_reason_, sizeof dismiss_reason_,
+                            ImVec2(ImGui::GetFontSize() * 26, ImGui::GetTextLineHeight() * 4));
+  loc_.item("review.reason");
+  const bool has_reason = dismiss_reason_[std::strspn(dismiss_reason_, " \n\t")] != '\0';
+  ImGui::BeginDisabled(!has_reason);
+  if (ImGui::Button("确认忽略")) {
+    const std::string key = f.key();
+    const std::string reason = dismiss_reason_;
+    doc_.edit("忽略提示 " + f.rule, {}, [&](Report& m) {
+      m.reviews.push_back({key, reason});
+      return true;
+    });
+    dismiss_index_ = -1;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  loc_.item("review.confirm");
+  if (!has_reason) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("请先写明理由");
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("取消")) {
+    dismiss_index_ = -1;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace nianbao::ui
+
+namespace nianbao::ui {
+
+namespace {
+
+const char* import_level_label(ImportLevel level) {
+  switch (level) {
+    case ImportLevel::Info: return "信息";
+    case ImportLevel::Inferred: return "按勾稽推算";
+    case ImportLevel::Warning: return "提示";
+    case ImportLevel::Ambiguous: return "不确定，已留空";
+    case ImportLevel::Unread: return "未读出，已留空";
+    case ImportLevel::UnknownLabel: return "未识别，未导入";
+  }
+  return "";
+}
+
+}  // namespace
+
+void Editor::draw_import_log() {
+  if (import_log_.empty()) return;
+  if (!ImGui::IsPopupOpen("导入记录")) ImGui::OpenPopup("导入记录");
+  center_next_window();
+  const float width = ImGui::GetFontSize() * 34;
+  ImGui::SetNextWindowSize(ImVec2(width + ImGui::GetFontSize() * 2, ImGui::GetMainViewport()->WorkSize.y * 0.7f),
+                           ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal("导入记录", nullptr)) return;
+  if (import_log_font_ != ImGui::GetFontSize()) {
+    import_log_font_ = ImGui::GetFontSize();
+    import_log_texts_.clear();
+    import_log_lines_.clear();
+    for (const auto& e : import_log_)
+      import_log_texts_.push_back(std::string("【") + import_level_label(e.level) + "】" + e.subject + "：" + e.message);
+    for (const auto& t : import_log_texts_) import_log_lines_.push_back(break_lines(t, width, current_char_width));
+  }
+  ImGui::TextUnformatted("导入的内容可能有误，请对照原文逐项核对。以下是导入时记录的情况：");
+  ImGui::BeginChild("log", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_Borders);
+  for (size_t i = 0; i < import_log_lines_.size(); ++i) {
+    const ImportLevel level = import_log_[i].level;
+    const bool attention = level != ImportLevel::Info;
+    draw_lines(import_log_lines_[i], attention ? IM_COL32(170, 80, 0, 255) : ImGui::GetColorU32(ImGuiCol_Text));
+  }
+  ImGui::EndChild();
+  if (ImGui::Button("知道了")) {
+    import_log_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  loc_.item("import.close");
+  ImGui::EndPopup();
+}
+
+}  // namespace nianbao::ui

@@ -1,0 +1,423 @@
+// editor_tables.cpp — the three statutory tables drawn like the official format (merged headers and
+// row groups from FormatDef::tables), every data cell editable, keyboard movement, paste from Excel.
+//
+// Index
+//   layout ............ column widths per table, wrapped labels, row heights that fit spanned labels
+//   draw_table ........ label cells, data cells, 自动计算合计 button, messages
+//   draw_data_cell .... empty vs 0, finding marks, highlight, tooltip, the one active editor
+//   keys .............. Tab / Shift+Tab / Enter / Shift+Enter, Ctrl+V, Ctrl+Z/Y while editing a cell
+//   paste ............. tab-separated rows fill the row from the focused cell and rows below, all or nothing
+#include <algorithm>
+#include <cstring>
+
+#include "autofill.h"
+#include "cell_input.h"
+#include "editor.h"
+#include "imgui_internal.h"
+#include "platform.h"
+#include "tsv.h"
+#include "widgets.h"
+
+namespace nianbao::ui {
+
+namespace {
+
+const ImU32 kBorder = IM_COL32(150, 150, 160, 255);
+const ImU32 kHeaderBg = IM_COL32(232, 236, 244, 255);
+const ImU32 kCellBg = IM_COL32(255, 255, 255, 255);
+const ImU32 kErrorBg = IM_COL32(253, 222, 222, 255);
+const ImU32 kErrorBorder = IM_COL32(210, 40, 40, 255);
+const ImU32 kWarnBg = IM_COL32(255, 240, 214, 255);
+const ImU32 kHighlightBg = IM_COL32(255, 236, 120, 255);
+
+/// Relative column widths of the official grids (label columns wider than number columns).
+std::vector<float> column_weights(const TableDef& t) {
+  std::vector<float> w(static_cast<size_t>(t.grid_columns), 1.f);
+  if (t.number == 2) w[0] = 2.4f;
+  if (t.number == 3) {
+    w[0] = 1.1f;
+    w[1] = 1.5f;
+    w[2] = 3.6f;
+  }
+  return w;
+}
+
+struct FilterContext {
+  ValueKind kind;
+  std::string* message;
+};
+
+/// Refuses characters a cell cannot hold (with a message), turns full-width digits into ASCII.
+int cell_char_filter(ImGuiInputTextCallbackData* data) {
+  auto* ctx = static_cast<FilterContext*>(data->UserData);
+  const char32_t c = data->EventChar;
+  if (!cell_char_allowed(ctx->kind, c)) {
+    char utf8[8] = {};
+    ImTextCharToUtf8(utf8, static_cast<unsigned int>(c));
+    *ctx->message = std::string("「") + utf8 + "」不能填入此格：此格只能填写" + cell_kind_hint(ctx->kind) + "，原值未改变";
+    return 1;
+  }
+  if (c >= U'０' && c <= U'９') data->EventChar = static_cast<ImWchar>(U'0' + (c - U'０'));
+  if (c == U'－') data->EventChar = '-';
+  if (c == U'．') data->EventChar = '.';
+  return 0;
+}
+
+const TableGrid* grid_of(FormatVersion v, int cell, DataPos* pos) {
+  for (const auto& g : table_grids(v)) {
+    DataPos p = find_data_cell(g, cell);
+    if (p.row >= 0) {
+      if (pos) *pos = p;
+      return &g;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// layout
+
+const TableLayout& Editor::layout(int table, float width) {
+  const TableGrid& grid = table_grids(doc_.report().format)[static_cast<size_t>(table - 2)];
+  TableLayout& L = layouts_[static_cast<size_t>(table - 2)];
+  const float font = ImGui::GetFontSize();
+  if (L.grid == &grid && L.width == width && L.font_size == font) return L;
+  L.grid = &grid;
+  L.width = width;
+  L.font_size = font;
+  const TableDef& t = *grid.table;
+  const std::vector<float> weights = column_weights(t);
+  float total_weight = 0;
+  for (float w : weights) total_weight += w;
+  const float min_col = font * 3.2f;
+  std::vector<float> col_x(weights.size() + 1, 0.f);
+  for (size_t c = 0; c < weights.size(); ++c)
+    col_x[c + 1] = col_x[c] + std::max(min_col * weights[c], width * weights[c] / total_weight);
+
+  const float pad = 4.f;
+  const float line_h = ImGui::GetTextLineHeight();
+  const float min_row = ImGui::GetFrameHeight() + 2.f;
+  L.lines.assign(grid.cells.size(), {});
+  std::vector<float> needed(grid.cells.size(), min_row);
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& p = grid.cells[i];
+    if (p.cell->role == GridRole::Data) continue;
+    const float w = col_x[static_cast<size_t>(p.col + p.cell->col_span)] - col_x[static_cast<size_t>(p.col)] - 2 * pad;
+    L.lines[i] = break_lines(p.cell->label, w, current_char_width);
+    needed[i] = std::max(min_row, static_cast<float>(L.lines[i].size()) * line_h + 2 * pad);
+  }
+  std::vector<float> row_h(static_cast<size_t>(grid.rows), min_row);
+  for (size_t i = 0; i < grid.cells.size(); ++i)
+    if (grid.cells[i].cell->row_span == 1)
+      row_h[static_cast<size_t>(grid.cells[i].row)] = std::max(row_h[static_cast<size_t>(grid.cells[i].row)], needed[i]);
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& p = grid.cells[i];
+    if (p.cell->row_span == 1) continue;
+    const int last = std::min(grid.rows, p.row + p.cell->row_span) - 1;
+    float have = 0;
+    for (int r = p.row; r <= last; ++r) have += row_h[static_cast<size_t>(r)];
+    if (have < needed[i]) row_h[static_cast<size_t>(last)] += needed[i] - have;
+  }
+  std::vector<float> row_y(row_h.size() + 1, 0.f);
+  for (size_t r = 0; r < row_h.size(); ++r) row_y[r + 1] = row_y[r] + row_h[r];
+  L.min.resize(grid.cells.size());
+  L.max.resize(grid.cells.size());
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& p = grid.cells[i];
+    const int last_row = std::min(grid.rows, p.row + p.cell->row_span);
+    const int last_col = std::min(t.grid_columns, p.col + p.cell->col_span);
+    L.min[i] = ImVec2(col_x[static_cast<size_t>(p.col)], row_y[static_cast<size_t>(p.row)]);
+    L.max[i] = ImVec2(col_x[static_cast<size_t>(last_col)], row_y[static_cast<size_t>(last_row)]);
+  }
+  L.height = row_y.back();
+  return L;
+}
+
+// ---------------------------------------------------------------------------------------------
+// draw_table
+
+void Editor::draw_table(int table) {
+  const Report& r = doc_.report();
+  if (table_has_totals(table)) {
+    static const char* const ids[] = {"autofill.table3", "autofill.table4"};
+    ImGui::PushID(table);
+    if (ImGui::SmallButton("自动计算合计")) {
+      Autofill a = compute_autofill(r, table);
+      if (!a.fills.empty()) {
+        doc_.edit(table == 3 ? "自动计算合计（表三）" : "自动计算合计（表四）", {}, [&](Report& m) {
+          apply_autofill(a, m);
+          return true;
+        });
+        active_cell_ = -1;
+        // Show which cells were filled.
+        highlight_.clear();
+        for (const auto& fill : a.fills) highlight_.push_back(fill.first);
+        highlight_until_ = platform::now_seconds() + 4.0;
+      }
+      status_ = a.message();
+      status_error_ = false;
+    }
+    ImGui::PopID();
+    loc_.item(ids[table - 3]);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("只填写空着的合计单元格（总计列、（七）总计行、表四总计），已填写的数值不会被改动；可撤销");
+  }
+
+  const TableGrid& grid = table_grids(r.format)[static_cast<size_t>(table - 2)];
+  const float width = ImGui::GetContentRegionAvail().x - 2;
+  const TableLayout& L = layout(table, width);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float pad = 4.f;
+  const float line_h = ImGui::GetTextLineHeight();
+  const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+  const float window_y = ImGui::GetWindowPos().y - ImGui::GetScrollY();
+  if (cell_content_y_.size() != r.cells.size()) cell_content_y_.assign(r.cells.size(), 0.f);
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const ImVec2 a(origin.x + L.min[i].x, origin.y + L.min[i].y);
+    const ImVec2 b(origin.x + L.max[i].x, origin.y + L.max[i].y);
+    const GridCell& c = *grid.cells[i].cell;
+    // Where each cell sits in the scrolled content, visible or not (clicking a finding scrolls there).
+    if (c.role == GridRole::Data) cell_content_y_[static_cast<size_t>(c.cell)] = a.y - window_y;
+    if (!ImGui::IsRectVisible(a, b)) continue;
+    if (c.role == GridRole::Data) {
+      draw_data_cell(c.cell, a, b);
+      continue;
+    }
+    dl->AddRectFilled(a, b, c.role == GridRole::ColumnHeader ? kHeaderBg : kCellBg);
+    dl->AddRect(a, b, kBorder);
+    const auto& lines = L.lines[i];
+    float y = a.y + std::max(pad, (b.y - a.y - static_cast<float>(lines.size()) * line_h) * 0.5f);
+    for (auto line : lines) {
+      float x = a.x + pad;
+      if (c.role == GridRole::ColumnHeader || c.role == GridRole::BlockTitle) {
+        const float w = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
+        x = a.x + std::max(pad, (b.x - a.x - w) * 0.5f);
+      }
+      dl->AddText(ImVec2(x, y), text_col, line.data(), line.data() + line.size());
+      y += line_h;
+    }
+  }
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::Dummy(ImVec2(L.width, L.height));
+
+  if (table == 2 && r.format == FormatVersion::v2019) {
+    // 2019 采购总金额 prints no unit: the agency writes one, kept in Report::units.
+    const char* code = "t2.procurement.amount";
+    const std::string unit = r.unit_of(code);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("采购总金额的单位：");
+    for (const char* u : {"", "元", "万元"}) {
+      ImGui::SameLine();
+      if (ImGui::RadioButton(*u ? u : "未注明", unit == u) && unit != u)
+        doc_.edit("修改采购总金额单位", {}, [&](Report& m) {
+          m.set_unit(code, u);
+          return true;
+        });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// draw_data_cell
+
+void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
+  const size_t ci = static_cast<size_t>(cell);
+  loc_.cell(cell, min, max);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const int fi = cell_finding_[ci];
+  const Finding* f = fi >= 0 ? &findings_[static_cast<size_t>(fi)] : nullptr;
+  const bool failing = f && (f->severity == Severity::Error || f->severity == Severity::Inconsistency);
+  const bool highlighted = std::find(highlight_.begin(), highlight_.end(), cell) != highlight_.end();
+  dl->AddRectFilled(min, max, highlighted ? kHighlightBg : failing ? kErrorBg : f ? kWarnBg : kCellBg);
+  dl->AddRect(min, max, kBorder);
+  if (failing) dl->AddRect(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kErrorBorder, 0, 0, 2.f);
+
+  const CellDef& def = doc_.report().def().cells[ci];
+  ImGui::PushID(cell);
+  if (cell == active_cell_) {
+    ImGui::PushID(edit_generation_);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + 2, min.y + 1));
+    ImGui::SetNextItemWidth(max.x - min.x - 4);
+    if (focus_cell_) {
+      ImGui::SetKeyboardFocusHere();
+      focus_cell_ = false;
+    }
+    FilterContext ctx{def.kind, &cell_message_};
+    if (ImGui::InputText("##edit", cell_buf_, sizeof cell_buf_,
+                         ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_AutoSelectAll,
+                         cell_char_filter, &ctx))
+      commit_cell_text();
+    if (ImGui::IsItemDeactivated() && !focus_cell_ && active_cell_ == cell) active_cell_ = -1;
+    ImGui::PopID();
+    if (!cell_message_.empty()) {
+      // Why the input was refused, right under the cell (the table may be taller than the screen).
+      ImGui::SetNextWindowPos(ImVec2(min.x, max.y + 2));
+      ImGui::Begin("##cell-message", nullptr,
+                   ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
+                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings);
+      ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", cell_message_.c_str());
+      loc_.item("cell.message");
+      ImGui::End();
+    }
+  } else {
+    ImGui::SetCursorScreenPos(min);
+    if (ImGui::InvisibleButton("##cell", ImVec2(max.x - min.x, max.y - min.y))) activate_cell(cell);
+    const std::string& text = cell_texts_[ci];
+    const float pad = 6.f;
+    const float y = min.y + (max.y - min.y - ImGui::GetTextLineHeight()) * 0.5f;
+    if (text.empty()) {
+      // Empty is not 0: a faint dash says "not filled".
+      const float w = ImGui::CalcTextSize("—").x;
+      dl->AddText(ImVec2(min.x + (max.x - min.x - w) * 0.5f, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "—");
+    } else {
+      const float w = ImGui::CalcTextSize(text.c_str()).x;
+      dl->AddText(ImVec2(std::max(min.x + pad, max.x - pad - w), y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    }
+  }
+  const bool explaining = cell == active_cell_ && !cell_message_.empty();  // the message box is there
+  if (!explaining && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && ImGui::BeginTooltip()) {
+    const float wrap = ImGui::GetFontSize() * 22;
+    ImGui::Text("%s · %s", def.row_label.c_str(), def.column_label.c_str());
+    ImGui::TextDisabled("%s%s", def.code.c_str(), cell_texts_[ci].empty() ? "（空，未填写）" : "");
+    if (f) {
+      ImGui::Separator();
+      draw_lines(break_lines(f->message, wrap, current_char_width),
+                 failing ? IM_COL32(190, 20, 20, 255) : IM_COL32(150, 90, 0, 255));
+      if (!f->expected.empty() || !f->actual.empty())
+        ImGui::Text("应为 %s，实为 %s", f->expected.c_str(), f->actual.c_str());
+    }
+    ImGui::EndTooltip();
+  }
+  ImGui::PopID();
+}
+
+// ---------------------------------------------------------------------------------------------
+// keys
+
+void Editor::activate_cell(int cell) {
+  active_cell_ = cell;
+  focus_cell_ = true;
+  ++edit_generation_;
+  cell_message_.clear();
+  const std::string& text = cell_texts_[static_cast<size_t>(cell)];
+  std::snprintf(cell_buf_, sizeof cell_buf_, "%s", text.c_str());
+  doc_.break_merge();
+}
+
+void Editor::move_cell(int cell) {
+  if (cell < 0 || static_cast<size_t>(cell) >= doc_.report().cells.size()) {
+    active_cell_ = -1;
+    return;
+  }
+  activate_cell(cell);
+}
+
+void Editor::handle_cell_keys() {
+  if (active_cell_ < 0) return;
+  // Own the keys while a cell is edited, so that ImGui's own tabbing and the text field's paste and
+  // undo leave them to us (ownership takes effect from the next frame, before the key goes down).
+  const ImGuiID owner = ImGui::GetID("##cell-keys");
+  for (ImGuiKey k : {ImGuiKey_Tab, ImGuiKey_V, ImGuiKey_Z, ImGuiKey_Y}) ImGui::SetKeyOwner(k, owner);
+  if (focus_cell_) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  const TableGrid* grid = grid_of(doc_.report().format, active_cell_, nullptr);
+  if (ImGui::IsKeyPressed(ImGuiKey_Tab)) {
+    move_cell(active_cell_ + (io.KeyShift ? -1 : 1));
+  } else if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
+    int target = -1;
+    if (grid && !io.KeyShift) target = cell_below(*grid, active_cell_);
+    if (grid && io.KeyShift)
+      for (const auto& row : grid->data_rows)
+        for (int c : row)
+          if (cell_below(*grid, c) == active_cell_) target = c;
+    move_cell(target >= 0 ? target : active_cell_ + (io.KeyShift ? -1 : 1));
+  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_V, false)) {
+    paste_cells(ImGui::GetClipboardText());
+  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+    io.KeyShift ? redo() : undo();
+  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
+    redo();
+  }
+}
+
+void Editor::commit_cell_text() {
+  if (active_cell_ < 0) return;
+  const size_t ci = static_cast<size_t>(active_cell_);
+  const CellDef& def = doc_.report().def().cells[ci];
+  CellParse p = parse_cell_text(def.kind, cell_buf_);
+  if (!p.ok) {
+    cell_message_ = p.error;
+    return;
+  }
+  cell_message_.clear();
+  const std::string label = "填写 " + def.row_label + " · " + def.column_label;
+  doc_.edit(label, "cell." + def.code, [&](Report& m) {
+    if (m.cells[ci] == p.value) return false;
+    m.cells[ci] = p.value;
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// paste
+
+void Editor::paste_cells(const char* text) {
+  if (!text || active_cell_ < 0) return;
+  DataPos pos;
+  const TableGrid* grid = grid_of(doc_.report().format, active_cell_, &pos);
+  if (!grid) return;
+  const auto rows = parse_tsv(text);
+  const FormatDef& def = doc_.report().def();
+  std::vector<std::pair<size_t, CellValue>> values;
+  std::string error;
+  for (size_t i = 0; i < rows.size() && error.empty(); ++i) {
+    const size_t r = static_cast<size_t>(pos.row) + i;
+    if (r >= grid->data_rows.size()) {
+      error = "粘贴内容有 " + std::to_string(rows.size()) + " 行，从此格向下只有 " +
+              std::to_string(grid->data_rows.size() - static_cast<size_t>(pos.row)) + " 行可填";
+      break;
+    }
+    for (size_t j = 0; j < rows[i].size(); ++j) {
+      const size_t k = static_cast<size_t>(pos.index) + j;
+      if (k >= grid->data_rows[r].size()) {
+        // Spreadsheets often copy empty cells past the data: those are not a reason to refuse.
+        const bool rest_blank = std::all_of(rows[i].begin() + static_cast<std::ptrdiff_t>(j), rows[i].end(),
+                                            [](const std::string& v) { return v.find_first_not_of(" \t") == std::string::npos; });
+        if (rest_blank) break;
+        error = "第 " + std::to_string(i + 1) + " 行有 " + std::to_string(rows[i].size()) + " 个值，从此格向右只有 " +
+                std::to_string(grid->data_rows[r].size() - static_cast<size_t>(pos.index)) + " 格";
+        break;
+      }
+      const size_t ci = static_cast<size_t>(grid->data_rows[r][k]);
+      CellParse p = parse_cell_text(def.cells[ci].kind, rows[i][j]);
+      if (!p.ok) {
+        error = "第 " + std::to_string(i + 1) + " 行第 " + std::to_string(j + 1) + " 个值" + p.error;
+        break;
+      }
+      values.emplace_back(ci, p.value);
+    }
+  }
+  if (!error.empty()) {
+    cell_message_ = error + "；未粘贴任何值";
+    status_ = cell_message_;
+    status_error_ = true;
+    return;
+  }
+  doc_.edit("粘贴 " + std::to_string(values.size()) + " 个单元格", {}, [&](Report& m) {
+    bool changed = false;
+    for (auto& [ci, v] : values) {
+      changed |= m.cells[ci] != v;
+      m.cells[ci] = v;
+    }
+    return changed;
+  });
+  refresh();
+  status_ = "已粘贴 " + std::to_string(values.size()) + " 个单元格（可撤销）";
+  status_error_ = false;
+  activate_cell(active_cell_);  // the editor shows the pasted value
+}
+
+}  // namespace nianbao::ui

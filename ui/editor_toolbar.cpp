@@ -1,0 +1,119 @@
+// editor_toolbar.cpp — the toolbar (file actions, examples, undo/redo, font size), keyboard shortcuts
+// and the status line (verdict, unsaved changes, crash buffer, last action).
+#include <cstdio>
+
+#include "editor.h"
+#include "examples.h"
+#include "imgui.h"
+#include "platform.h"
+
+namespace nianbao::ui {
+
+namespace {
+
+/// A toolbar button recorded under `id` for locate(); disabled buttons are drawn but do nothing.
+bool tool_button(Locator& loc, const char* label, const char* id, bool enabled = true, const char* tip = nullptr) {
+  ImGui::BeginDisabled(!enabled);
+  const bool pressed = ImGui::Button(label);
+  ImGui::EndDisabled();
+  loc.item(id);
+  if (tip && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip);
+  ImGui::SameLine();
+  return pressed;
+}
+
+void separator() {
+  ImGui::TextDisabled("|");
+  ImGui::SameLine();
+}
+
+}  // namespace
+
+void Editor::draw_toolbar() {
+  if (tool_button(loc_, "新建", "new", true, "新建一份空白报告（当前报告可用“撤销”找回）")) {
+    new_dialog_open_ = true;
+    new_year_ = doc_.report().year > 0 ? doc_.report().year : 2024;
+    std::snprintf(new_agency_, sizeof new_agency_, "%s", doc_.report().agency.c_str());
+    new_kind_ = 0;
+    for (size_t k = 0; k < agency_kinds().size(); ++k)
+      if (agency_kinds()[k].kind == doc_.report().agency_kind) new_kind_ = static_cast<int>(k);
+  }
+  if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件（也可把文件拖到页面上）"))
+    platform::open_file_dialog(".json");
+  if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报的网页（.html）或复制出的文本（.txt）"))
+    platform::open_file_dialog(".html,.htm,.txt");
+  if (tool_button(loc_, "保存 (Ctrl+S)", "save", true, "下载报告 JSON 文件")) save();
+  if (tool_button(loc_, "导出…", "export")) ImGui::OpenPopup("export-menu");
+  if (ImGui::BeginPopup("export-menu")) {
+    if (ImGui::Selectable("导出网页（可发布，官方格式）")) export_html(false);
+    loc_.item("export.html");
+    if (ImGui::Selectable("导出网页（附校验结果，供审核）")) export_html(true);
+    loc_.item("export.review");
+    ImGui::EndPopup();
+  }
+  separator();
+  if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
+    status_ = "已打开 2021 年格式示例报告（虚构机关）" + replace_report("打开示例报告", example_report(FormatVersion::v2021), true);
+  if (tool_button(loc_, "示例报告 2019", "example.2019", true, "2019 年格式示例（虚构机关，含几处故意的错误）"))
+    status_ = "已打开 2019 年格式示例报告（虚构机关）" + replace_report("打开示例报告", example_report(FormatVersion::v2019), true);
+  separator();
+  char tip[256];
+  std::snprintf(tip, sizeof tip, "撤销：%s (Ctrl+Z)", doc_.undo_label().c_str());
+  if (tool_button(loc_, "撤销", "undo", doc_.can_undo(), tip)) undo();
+  std::snprintf(tip, sizeof tip, "重做：%s (Ctrl+Y)", doc_.redo_label().c_str());
+  if (tool_button(loc_, "重做", "redo", doc_.can_redo(), tip)) redo();
+  separator();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("字号");
+  ImGui::SameLine();
+  if (tool_button(loc_, "−", "font.smaller", font_size_ > kMinFont)) set_font_size(font_size_ - 1);
+  ImGui::Text("%.0f", font_size_);
+  ImGui::SameLine();
+  if (tool_button(loc_, "+", "font.larger", font_size_ < kMaxFont)) set_font_size(font_size_ + 1);
+  ImGui::NewLine();
+}
+
+void Editor::handle_shortcuts() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
+  if (io.WantTextInput || active_cell_ >= 0) return;  // text fields and cells handle their own keys
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))
+    redo();
+}
+
+void Editor::draw_status() {
+  ImGui::Separator();
+  ImGui::TextColored(verdict_pass_ ? ImVec4(0.1f, 0.55f, 0.2f, 1) : ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", verdict_.c_str());
+  ImGui::SameLine();
+  ImGui::TextDisabled("|");
+  ImGui::SameLine();
+  if (doc_.dirty())
+    ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "● 有未保存的修改");
+  else
+    ImGui::TextDisabled("已保存");
+  loc_.item("dirty");
+  ImGui::SameLine();
+  ImGui::TextDisabled("|");
+  ImGui::SameLine();
+  switch (autosave_.status()) {
+    case Autosave::Status::Idle: ImGui::TextDisabled("崩溃恢复缓存：无待写内容"); break;
+    case Autosave::Status::Pending: ImGui::TextDisabled("崩溃恢复缓存：即将写入…"); break;
+    case Autosave::Status::Written: ImGui::TextDisabled("崩溃恢复缓存：已写入本浏览器（不能代替保存文件）"); break;
+    case Autosave::Status::Failed:
+      ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "崩溃恢复缓存写入失败（浏览器存储已满或被禁用），请尽快保存文件");
+      break;
+  }
+  if (!status_.empty()) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    if (status_error_)
+      ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", status_.c_str());
+    else
+      ImGui::TextUnformatted(status_.c_str());
+  }
+  loc_.item("status");
+}
+
+}  // namespace nianbao::ui

@@ -1,0 +1,131 @@
+// platform_native.cpp — the platform seam without a browser: memory storage, recorded downloads,
+// ImGui's own multiline editor for prose. Used by the headless tests and native runs.
+#include "platform_native.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "platform.h"
+
+namespace nianbao::platform {
+
+namespace {
+
+struct State {
+  std::vector<native::Download> downloads;
+  std::map<std::string, std::string> storage;
+  bool unsaved = false;
+  bool storage_full = false;
+  int dialogs = 0;
+  long frame_requests = 0;
+  double clock_offset = 0;
+  std::string select_id;  ///< text area awaiting a selection from text_area_select()
+  size_t select_begin = 0;
+  size_t select_end = 0;
+};
+
+State& state() {
+  static State s;
+  return s;
+}
+
+struct AreaData {
+  std::string* text;
+  bool select;
+};
+
+int area_callback(ImGuiInputTextCallbackData* data) {
+  auto* area = static_cast<AreaData*>(data->UserData);
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    area->text->resize(static_cast<size_t>(data->BufTextLen));
+    data->Buf = area->text->data();
+  } else if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && area->select) {
+    State& s = state();
+    const int len = data->BufTextLen;
+    data->SelectionStart = std::min(static_cast<int>(s.select_begin), len);
+    data->SelectionEnd = std::min(static_cast<int>(s.select_end), len);
+    data->CursorPos = data->SelectionEnd;
+    s.select_id.clear();
+  }
+  return 0;
+}
+
+}  // namespace
+
+void download(const std::string& filename, const std::string& mime, const std::string& bytes) {
+  state().downloads.push_back({filename, mime, bytes});
+}
+
+void open_file_dialog(const char*) { ++state().dialogs; }
+
+bool storage_set(const std::string& key, const std::string& value) {
+  if (state().storage_full) return false;
+  state().storage[key] = value;
+  return true;
+}
+
+std::optional<std::string> storage_get(const std::string& key) {
+  auto it = state().storage.find(key);
+  if (it == state().storage.end()) return std::nullopt;
+  return it->second;
+}
+
+void storage_remove(const std::string& key) { state().storage.erase(key); }
+
+void set_unsaved_changes(bool unsaved) { state().unsaved = unsaved; }
+
+bool text_area(const char* id, std::string& text, float height, const char* placeholder) {
+  State& s = state();
+  const bool select = s.select_id == id;
+  ImGui::PushID(id);
+  if (select) {
+    ImGui::SetScrollHereY(0.2f);
+    ImGui::SetKeyboardFocusHere();
+  }
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, height);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  AreaData data{&text, select && ImGui::GetActiveID() == ImGui::GetID("##area")};
+  const bool changed = ImGui::InputTextMultiline(
+      "##area", text.data(), text.capacity() + 1, size,
+      ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, area_callback, &data);
+  if (text.empty() && !ImGui::IsItemActive() && placeholder) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y),
+                                        ImGui::GetColorU32(ImGuiCol_TextDisabled), placeholder);
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+void text_area_select(const char* id, size_t begin, size_t end) {
+  State& s = state();
+  s.select_id = id;
+  s.select_begin = begin;
+  s.select_end = end;
+}
+
+double now_seconds() {
+  using clock = std::chrono::steady_clock;
+  static const clock::time_point start = clock::now();
+  return std::chrono::duration<double>(clock::now() - start).count() + state().clock_offset;
+}
+
+void request_frame_after(double) { ++state().frame_requests; }
+
+namespace native {
+
+std::vector<Download>& downloads() { return state().downloads; }
+std::map<std::string, std::string>& storage() { return state().storage; }
+bool unsaved_changes() { return state().unsaved; }
+int file_dialogs_opened() { return state().dialogs; }
+long frame_requests() { return state().frame_requests; }
+void advance_clock(double seconds) { state().clock_offset += seconds; }
+void set_storage_full(bool full) { state().storage_full = full; }
+void reset() { state() = State{}; }
+
+}  // namespace native
+
+}  // namespace nianbao::platform

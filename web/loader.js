@@ -1,0 +1,44 @@
+// loader.js — starts the editor inside the single nianbao.html: inflates the gzip'd wasm and fonts stored in
+// the page (DecompressionStream; no request of any kind) and hands them to the Emscripten runtime.
+(function () {
+  'use strict';
+  var status = document.getElementById('nb-status');
+
+  function fail(message) {
+    status.textContent = message;
+    status.className = 'error';
+  }
+
+  /** Bytes of the base64 gzip stored in <script id=…>, inflated. */
+  function inflate(id) {
+    var text = document.getElementById(id).textContent;
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
+  }
+
+  if (typeof DecompressionStream === 'undefined' || typeof WebAssembly === 'undefined' ||
+      !document.createElement('canvas').getContext('webgl2')) {
+    fail('此浏览器版本过旧，无法运行编辑器。请使用新版 Chrome、Edge、Firefox，或 360/QQ 浏览器的“极速模式”打开本文件。');
+    return;
+  }
+
+  Promise.all([inflate('nb-wasm'), inflate('nb-font-cjk'), inflate('nb-font-symbols')]).then(function (parts) {
+    if (window.FontFace && document.fonts) {  // the same font for the DOM text areas
+      document.fonts.add(new FontFace('NianbaoCJK', parts[1]));
+    }
+    return createNianbao({
+      wasmBinary: parts[0],
+      nianbaoFonts: [parts[1], parts[2]],
+      canvas: document.getElementById('canvas'),
+      printErr: function (text) { console.error(text); },
+      onAbort: function (what) { fail('编辑器出错停止：' + what + '。请刷新页面（已自动保存的内容会恢复）。'); },
+    });
+  }).then(function () {
+    status.remove();
+  }, function (error) {
+    fail('编辑器未能启动：' + error);
+  });
+})();
