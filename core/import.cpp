@@ -185,6 +185,9 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
       if (year)
         add(res.log, ImportLevel::Inferred, "year", "标题中未写年度，按正文统计期限或文件名推断为 " + std::to_string(year) + " 年");
     }
+    if (year == 0)
+      add(res.log, ImportLevel::Unread, "year",
+          "未能读出报告年度（标题、统计期限和文件名中都没有），请补填（命令行可用 --year 指定）");
     if (agency.empty()) add(res.log, ImportLevel::Unread, "agency", "未能从标题读出机关名称，请补填");
 
     // Format by fingerprints; by year when the tables name none.
@@ -237,11 +240,6 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
       res.error = (guess.hits_2019 + guess.hits_2021 > 0)
                       ? "表格全部为空，正文也只有模板占位：这像是空白的年报格式模板（" + def.notice + "），不是已填写的年度报告"
                       : "未读到任何年报内容（既没有“一、总体情况”等标题，也没有表格数字），不像是政府信息公开工作年度报告";
-      return res;
-    }
-    // A report needs its year to be saved at all.
-    if (year == 0) {
-      res.error = "未能读出报告年度（标题、统计期限和文件名中都没有），请指定年度后再导入（命令行：--year 年度）";
       return res;
     }
     res.ok = true;

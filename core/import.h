@@ -50,7 +50,7 @@ struct ImportResult {
 /// `filename_hint` (may be empty) only breaks ties: an .htm/.html name for markup-like text, a year
 /// in the name when the document names none.
 /// `year_hint` (0: none) is the report year to use when the document names none; without any year
-/// the import is refused (a report without its year cannot be saved).
+/// the report's year stays unfilled and the log says so.
 /// Never throws; garbled input yields a partial report and a log.
 ImportResult import_report(std::string_view input, std::string_view filename_hint, int year_hint = 0);
 

@@ -84,7 +84,7 @@ int run_import(const std::vector<std::string>& raw) {
   size_t filled = 0;
   for (const auto& c : res.report.cells) filled += c.filled;
   std::cerr << "nianbao import: " << input_path << " → " << a.options["-o"] << "（" << format_name(res.report.format)
-            << " 年版格式，" << res.report.year << " 年度，读入 " << filled << "/" << res.report.cells.size() << " 格"
+            << " 年版格式，" << (res.report.year ? std::to_string(res.report.year) + " 年度" : "年度未读出") << "，读入 " << filled << "/" << res.report.cells.size() << " 格"
             << (shown ? "；以上各条请核对" : "") << "）\n";
   return 0;
 }
