@@ -1,4 +1,4 @@
-// html_render_bench.cpp — median time to render a full report page (every cell filled, long narrative).
+// bench_render.cpp — median time to render a full report page (every cell filled, long narrative).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
