@@ -95,6 +95,7 @@ void Editor::frame() {
 
   draw_new_dialog();
   draw_restore_dialog();
+  draw_paste_import_dialog();
   draw_dismiss_dialog();
   draw_import_log();
   ImGui::End();
@@ -255,6 +256,10 @@ std::string Editor::open_file(const std::string& name, const std::string& bytes)
     const std::string error = open_json(bytes, "已打开 " + name);
     return error.empty() ? error : "无法打开 " + name + "：" + error;
   }
+  return import_published(name, bytes);
+}
+
+std::string Editor::import_published(const std::string& name, std::string_view bytes) {
   ImportResult r = import_report(bytes, name);
   if (!r.ok) {
     status_ = "无法从 " + name + " 导入报告：" + r.error + "（当前报告未改动）";

@@ -11,7 +11,7 @@
 //   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
 //             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
 //   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
-//   dialogs   "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
+//   dialogs   "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 #pragma once
 
@@ -65,6 +65,8 @@ class Editor : public App {
   std::string replace_report(const char* label, Report r, bool clean);
   /// Loads report JSON as the new document; `done` is the status message on success. Returns "" or the error.
   std::string open_json(std::string_view json, const std::string& done);
+  /// Imports a published report (page or text) named `name`; "" or the error (the document is then unchanged).
+  std::string import_published(const std::string& name, std::string_view bytes);
   void save();
   /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers).
   void export_html(bool with_findings);
@@ -102,6 +104,7 @@ class Editor : public App {
   void draw_new_dialog();
   void draw_restore_dialog();
   void draw_dismiss_dialog();
+  void draw_paste_import_dialog();
   void draw_import_log();
 
   Document doc_;
@@ -162,6 +165,9 @@ class Editor : public App {
   std::vector<std::string> import_log_texts_;
   std::vector<std::vector<std::string_view>> import_log_lines_;
   float import_log_font_ = 0;
+  bool paste_import_open_ = false;
+  std::string paste_import_text_;   ///< text pasted into the 粘贴复制的文字 dialog
+  std::string paste_import_error_;  ///< why the last import from it failed ("" when it did not)
   int dismiss_index_ = -1;
   char dismiss_reason_[512] = {};
 };

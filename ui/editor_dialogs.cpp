@@ -1,4 +1,4 @@
-// editor_dialogs.cpp — modal dialogs: new report, restoring the crash buffer, dismissing a warning.
+// editor_dialogs.cpp — modal dialogs: new report, restoring the crash buffer, dismissing a warning, pasting text to import.
 #include <cstring>
 
 #include "editor.h"
@@ -183,6 +183,37 @@ void Editor::draw_import_log() {
     ImGui::CloseCurrentPopup();
   }
   loc_.item("import.close");
+  ImGui::EndPopup();
+}
+
+void Editor::draw_paste_import_dialog() {
+  if (paste_import_open_ && !ImGui::IsPopupOpen("粘贴复制的文字")) ImGui::OpenPopup("粘贴复制的文字");
+  center_next_window();
+  if (!ImGui::BeginPopupModal("粘贴复制的文字", &paste_import_open_, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted("在网页上全选并复制已发布的年度报告，点下面的框，按 Ctrl+V 粘贴：");
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  const float em = ImGui::GetFontSize();
+  input_multiline_string("##pastetext", paste_import_text_, ImVec2(em * 36, em * 16));
+  loc_.item("paste.text");
+  const bool blank = paste_import_text_.find_first_not_of(" \t\r\n") == std::string::npos;
+  ImGui::BeginDisabled(blank);
+  if (ImGui::Button("导入")) {
+    paste_import_error_ = import_published("粘贴的文字", paste_import_text_);
+    if (paste_import_error_.empty()) {
+      paste_import_text_.clear();
+      paste_import_open_ = false;
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  ImGui::EndDisabled();
+  loc_.item("paste.import");
+  ImGui::SameLine();
+  if (ImGui::Button("取消")) {
+    paste_import_open_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+  if (!paste_import_error_.empty())  // break_lines: ImGui itself wraps Chinese only at spaces
+    draw_lines(break_lines(paste_import_error_, em * 36, current_char_width), IM_COL32(204, 26, 26, 255));
   ImGui::EndPopup();
 }
 

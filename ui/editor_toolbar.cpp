@@ -38,10 +38,17 @@ void Editor::draw_toolbar() {
     for (size_t k = 0; k < agency_kinds().size(); ++k)
       if (agency_kinds()[k].kind == doc_.report().agency_kind) new_kind_ = static_cast<int>(k);
   }
-  if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件（也可把文件拖到页面上）"))
+  if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件（Ctrl+O；也可把文件拖到页面上）"))
     platform::open_file_dialog(".json");
-  if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报的网页（.html）或复制出的文本（.txt）"))
-    platform::open_file_dialog(".html,.htm,.txt");
+  if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报：保存的网页（.html）、文本文件，或粘贴复制的文字"))
+    ImGui::OpenPopup("import-menu");
+  if (ImGui::BeginPopup("import-menu")) {
+    if (ImGui::Selectable("打开网页或文本文件（.html / .txt）…")) platform::open_file_dialog(".html,.htm,.txt");
+    loc_.item("import.file");
+    if (ImGui::Selectable("粘贴复制的文字…")) paste_import_open_ = true;
+    loc_.item("import.paste");
+    ImGui::EndPopup();
+  }
   if (tool_button(loc_, "保存 (Ctrl+S)", "save", true, "下载报告 JSON 文件")) save();
   if (tool_button(loc_, "导出…", "export")) ImGui::OpenPopup("export-menu");
   if (ImGui::BeginPopup("export-menu")) {
@@ -76,6 +83,7 @@ void Editor::draw_toolbar() {
 void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(".json");
   if (io.WantTextInput || active_cell_ >= 0) return;  // text fields and cells handle their own keys
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))

@@ -21,6 +21,11 @@ bool input_string(const char* id, std::string& text, const char* hint, ImGuiInpu
                                   flags | ImGuiInputTextFlags_CallbackResize, resize_callback, &text);
 }
 
+bool input_multiline_string(const char* id, std::string& text, const ImVec2& size) {
+  return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, size, ImGuiInputTextFlags_CallbackResize,
+                                   resize_callback, &text);
+}
+
 float current_char_width(char32_t c) {
   if (c > 0xFFFF) return ImGui::GetFontSize();
   return ImGui::GetFontBaked()->GetCharAdvance(static_cast<ImWchar>(c));

@@ -12,6 +12,9 @@ namespace nianbao::ui {
 /// Single-line input editing `text` in place (grows as needed). Returns true when edited.
 bool input_string(const char* id, std::string& text, const char* hint = nullptr, ImGuiInputTextFlags flags = 0);
 
+/// Multi-line input editing `text` in place (grows as needed), `size` as for ImGui::InputTextMultiline.
+bool input_multiline_string(const char* id, std::string& text, const ImVec2& size);
+
 /// Width of a code point in the current font at the current size (for break_lines).
 float current_char_width(char32_t c);
 

@@ -6,6 +6,7 @@
 #include "imgui_internal.h"
 #include "platform_native.h"
 #include "report.h"
+#include "support.h"
 
 using nianbao::test::Harness;
 namespace native = nianbao::platform::native;
@@ -322,4 +323,38 @@ TEST_CASE("replacing unsaved work writes it to the crash buffer at once") {
   native::advance_clock(2);
   h.frames(3);  // the clean example must not overwrite it
   CHECK(native::storage()["nianbao.autosave.report"].find("\"t3.new.natural\": 9") != std::string::npos);
+}
+
+TEST_CASE("text copied from a published report is pasted into the import dialog and imported") {
+  auto text = nianbao::test::shared_file("samples/real/pingtan-2024.txt");
+  if (!text) return;
+  Harness h;
+  load_blank(h);
+  h.click("import");
+  h.click("import.paste");
+  REQUIRE_FALSE(h.app().locate("paste.text").empty());
+  ImGui::SetClipboardText("这不是年度报告，只有一句话。");
+  h.click("paste.text");
+  h.key(ImGuiKey_V, ImGuiMod_Ctrl);
+  h.click("paste.import");
+  CHECK(h.report()["agency"] == "青山县自然资源局");  // nothing usable: the document is unchanged
+  REQUIRE_FALSE(h.app().locate("paste.text").empty());  // and the dialog stays open with the reason
+
+  h.click("paste.text");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  ImGui::SetClipboardText(text->c_str());
+  h.key(ImGuiKey_V, ImGuiMod_Ctrl);
+  h.click("paste.import");
+  CHECK(h.report()["agency"] == "平潭综合实验区");
+  CHECK(h.report()["year"] == 2024);
+  CHECK(h.cell("t3.new.total") == 218);
+  CHECK(h.app().locate("paste.text").empty());
+}
+
+TEST_CASE("Ctrl+O opens the file picker") {
+  Harness h;
+  load_blank(h);
+  const int before = native::file_dialogs_opened();
+  h.key(ImGuiKey_O, ImGuiMod_Ctrl);
+  CHECK(native::file_dialogs_opened() == before + 1);
 }
