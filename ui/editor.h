@@ -127,7 +127,7 @@ class Editor : public App {
   // Text buffers of the single-line fields and prose (ImGui edits them in place).
   std::string agency_buf_, published_buf_;
   std::string narrative_buf_[3];
-  int year_buf_ = 0;
+  std::string year_buf_;  ///< the year field's text (may hold a year being typed)
 
   // Table cell editing.
   int active_cell_ = -1;

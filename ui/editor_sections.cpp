@@ -36,7 +36,7 @@ void Editor::sync_buffers() {
   const Report& r = doc_.report();
   agency_buf_ = r.agency;
   published_buf_ = r.published;
-  year_buf_ = r.year;
+  year_buf_ = r.year > 0 ? std::to_string(r.year) : std::string();
   for (int i = 0; i < 3; ++i) narrative_buf_[i] = *r.narrative(kNarrativeKeys[i]);
 }
 
@@ -67,18 +67,25 @@ void Editor::draw_meta() {
 
   field_label("报告年度", label_w);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  if (ImGui::InputInt("##year", &year_buf_, 0, 0)) {
-    if (year_buf_ < 0 || year_buf_ > 9999) {
-      status_ = "年度应为四位数字，例如 2024；原值未改变";
+  // The year changes only when the field holds a whole year (or nothing): "20" on the way to "2024" is kept
+  // in the field, never in the report, so no half-typed year reaches the checks or the crash buffer.
+  if (input_string("##year", year_buf_, "例如 2024", ImGuiInputTextFlags_CharsDecimal)) {
+    const bool digits = year_buf_.find_first_not_of("0123456789") == std::string::npos;
+    int year = -1;
+    if (year_buf_.empty())
+      year = 0;
+    else if (digits && year_buf_.size() == 4 && year_buf_ >= "1900")
+      year = std::stoi(year_buf_);
+    else if (!digits || year_buf_.size() > 4 || (year_buf_.size() == 4 && year_buf_ < "1900")) {
+      status_ = "年度应为四位数字，例如 2024；报告中的年度未改变";
       status_error_ = true;
-      year_buf_ = r.year;
-    } else {
+    }
+    if (year >= 0)
       doc_.edit("修改报告年度", "meta.year", [&](Report& m) {
-        if (m.year == year_buf_) return false;
-        m.year = year_buf_;
+        if (m.year == year) return false;
+        m.year = year;
         return true;
       });
-    }
   }
   loc_.item("year");
 

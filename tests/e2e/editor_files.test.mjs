@@ -80,6 +80,26 @@ test('a published report page dropped on the editor is imported (gumbo in WebAss
   await screenshot(page, 'editor-imported-html');
 });
 
+const PINGTAN_TEXT = new URL('../../../shared/samples/real/pingtan-2024.txt', import.meta.url).pathname;
+test('text copied from a published report is pasted into 导入网页或文本 → 粘贴复制的文字 and imported', {
+  skip: existsSync(PINGTAN_TEXT) ? false : `SKIPPED: ${PINGTAN_TEXT} absent`,
+}, async () => {
+  const { page, foreign } = await openEditor(browser, { clipboard: true });
+  await click(page, 'import');
+  await click(page, 'import.paste');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), await readFile(PINGTAN_TEXT, 'utf8'));
+  await click(page, 'paste.text');
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  await screenshot(page, 'editor-paste-import');
+  await click(page, 'paste.import');
+  const imported = await report(page);
+  assert.match(imported.agency, /平潭/);
+  assert.equal(imported.year, 2024);
+  assert.equal(imported.cells['t3.new.total'], 218);
+  assert.deepEqual(foreign, []);
+});
+
 test('the 打开 button opens the file picker, and unsaved changes arm the leave-page warning', async () => {
   const { page } = await openEditor(browser, { hash: '#example=2021' });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'open')]);

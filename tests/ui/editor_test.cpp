@@ -358,3 +358,21 @@ TEST_CASE("Ctrl+O opens the file picker") {
   h.key(ImGuiKey_O, ImGuiMod_Ctrl);
   CHECK(native::file_dialogs_opened() == before + 1);
 }
+
+TEST_CASE("the year changes only when a whole year is typed; clearing it leaves the year unfilled") {
+  Harness h;
+  load_blank(h);
+  h.click("year");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("20");
+  CHECK(h.report()["year"] == 2024);  // half a year never reaches the report
+  h.type("25");
+  CHECK(h.report()["year"] == 2025);
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("1899");
+  CHECK(h.report()["year"] == 2025);
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.key(ImGuiKey_Backspace);
+  CHECK(h.report()["year"].is_null());
+  CHECK(nianbao::load_report_json(h.app().report_json()).ok);  // an unfilled year still reopens
+}
