@@ -12,11 +12,14 @@ class Autosave {
   static constexpr const char* kKey = "nianbao.autosave.report";
   /// Present while the buffer equals the last saved file.
   static constexpr const char* kSavedKey = "nianbao.autosave.saved";
-  /// Delay between the last change and the write.
+  /// Longest time between a change and its write.
   static constexpr double kDelay = 0.8;
 
-  /// The document changed at `now` (seconds, platform::now_seconds()).
-  void changed(double now) { due_ = now + kDelay; }
+  /// The document changed at `now` (seconds, platform::now_seconds()). The deadline is set by the first
+  /// change not yet written, so steady typing cannot put the write off indefinitely.
+  void changed(double now) {
+    if (due_ < 0) due_ = now + kDelay;
+  }
   /// Writes `json` when a write is due. Returns the seconds until the next due write, or -1 when none is pending.
   double tick(double now, const std::string& json);
   /// Writes `json` at once (unsaved work about to be replaced by another report).

@@ -6,14 +6,17 @@ namespace nianbao::ui {
 Document::Document(Report report) : report_(std::move(report)) {}
 
 bool Document::edit(std::string_view label, std::string_view merge_key,
-                    const std::function<bool(Report&)>& change) {
+                    const std::function<bool(Report&)>& change, double now) {
   Report before = report_;
   if (!change(report_)) return false;
-  const bool merge = !merge_key.empty() && merge_key == merge_key_ && !undo_.empty() && redo_.empty();
+  const bool merge = !merge_key.empty() && merge_key == merge_key_ && !undo_.empty() && redo_.empty() &&
+                     now - last_edit_at_ <= kMergePause && now - step_began_at_ <= kMergeSpan;
   if (!merge) {
     undo_.push_back({std::string(label), std::move(before), state_});
     if (undo_.size() > kMaxSteps) undo_.erase(undo_.begin());
+    step_began_at_ = now;
   }
+  last_edit_at_ = now;
   redo_.clear();
   merge_key_ = std::string(merge_key);
   state_ = next_state_++;

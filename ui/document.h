@@ -29,9 +29,12 @@ class Document {
 
   /// Applies `change` to the report as one undoable step named `label` (Chinese, shown in the UI).
   /// `change` returns false when it changed nothing; then no step is recorded.
-  /// `merge_key`: when non-empty and equal to the previous edit's key, both form a single undo step.
+  /// `merge_key`: when non-empty and equal to the previous edit's key, both form a single undo step, as long as
+  /// the pause since that edit is at most kMergePause and the step began at most kMergeSpan ago.
+  /// `now`: the caller's clock in seconds (platform::now_seconds()), for those two limits.
   /// Returns whether the report changed.
-  bool edit(std::string_view label, std::string_view merge_key, const std::function<bool(Report&)>& change);
+  bool edit(std::string_view label, std::string_view merge_key, const std::function<bool(Report&)>& change,
+            double now = 0);
   /// Replaces the whole report (new, open, example) as one undoable step; the result is clean when `clean`.
   void replace(std::string_view label, Report report, bool clean);
   /// Ends the current merge group, so that the next edit starts a new undo step.
@@ -47,6 +50,10 @@ class Document {
 
   /// Oldest steps are dropped beyond this many.
   static constexpr size_t kMaxSteps = 300;
+  /// Typing merges into one undo step only while it goes on: a pause longer than this starts a new step…
+  static constexpr double kMergePause = 2.0;
+  /// …and so does typing on for longer than this, so one 撤销 never takes back a whole session's text.
+  static constexpr double kMergeSpan = 20.0;
 
  private:
   struct Step {
@@ -63,6 +70,8 @@ class Document {
   uint64_t saved_state_ = 1;
   uint64_t next_state_ = 2;
   std::string merge_key_;
+  double last_edit_at_ = 0;   ///< `now` of the latest edit
+  double step_began_at_ = 0;  ///< `now` of the edit that began the latest undo step
   std::vector<Step> undo_;
   std::vector<Step> redo_;
 };

@@ -42,11 +42,14 @@ void Editor::sync_buffers() {
 
 void Editor::set_text_field(const char* label, const char* merge_key, std::string Report::*field,
                             const std::string& value) {
-  doc_.edit(label, merge_key, [&](Report& m) {
-    if (m.*field == value) return false;
-    m.*field = value;
-    return true;
-  });
+  doc_.edit(
+      label, merge_key,
+      [&](Report& m) {
+        if (m.*field == value) return false;
+        m.*field = value;
+        return true;
+      },
+      platform::now_seconds());
 }
 
 void Editor::draw_meta() {
@@ -81,11 +84,22 @@ void Editor::draw_meta() {
       status_error_ = true;
     }
     if (year >= 0)
-      doc_.edit("修改报告年度", "meta.year", [&](Report& m) {
-        if (m.year == year) return false;
-        m.year = year;
-        return true;
-      });
+      doc_.edit(
+          "修改报告年度", "meta.year",
+          [&](Report& m) {
+            if (m.year == year) return false;
+            m.year = year;
+            return true;
+          },
+          platform::now_seconds());
+  }
+  if (ImGui::IsItemDeactivated()) {  // leaving the field with half a year: show what the report holds
+    const std::string held = r.year > 0 ? std::to_string(r.year) : std::string();
+    if (year_buf_ != held) {
+      status_ = "“" + year_buf_ + "”不是完整的年度，报告年度仍为" + (held.empty() ? "未填写" : held);
+      status_error_ = true;
+      year_buf_ = held;
+    }
   }
   loc_.item("year");
 
@@ -124,12 +138,15 @@ void Editor::draw_narrative(const SectionDef& s) {
   const float height = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
   if (platform::text_area(kNarrativeKeys[n], narrative_buf_[n], height, s.placeholder.c_str())) {
     const std::string label = "编辑" + s.heading;
-    doc_.edit(label, s.key, [&](Report& m) {
-      std::string& text = *m.narrative(s.key);
-      if (text == narrative_buf_[n]) return false;
-      text = narrative_buf_[n];
-      return true;
-    });
+    doc_.edit(
+        label, s.key,
+        [&](Report& m) {
+          std::string& text = *m.narrative(s.key);
+          if (text == narrative_buf_[n]) return false;
+          text = narrative_buf_[n];
+          return true;
+        },
+        platform::now_seconds());
   }
   loc_.item(kNarrativeKeys[n]);
 }

@@ -354,18 +354,25 @@ void Editor::commit_cell_text() {
   }
   cell_message_.clear();
   const std::string label = "填写 " + def.row_label + " · " + def.column_label;
-  doc_.edit(label, "cell." + def.code, [&](Report& m) {
-    if (m.cells[ci] == p.value) return false;
-    m.cells[ci] = p.value;
-    return true;
-  });
+  doc_.edit(
+      label, "cell." + def.code,
+      [&](Report& m) {
+        if (m.cells[ci] == p.value) return false;
+        m.cells[ci] = p.value;
+        return true;
+      },
+      platform::now_seconds());
 }
 
 // ---------------------------------------------------------------------------------------------
 // paste
 
 void Editor::paste_cells(const char* text) {
-  if (!text || active_cell_ < 0) return;
+  if (active_cell_ < 0) return;
+  if (!text || std::string_view(text).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    cell_message_ = "剪贴板中没有文字（例如复制的是图片），未粘贴任何值";  // never clear a cell by accident
+    return;
+  }
   DataPos pos;
   const TableGrid* grid = grid_of(doc_.report().format, active_cell_, &pos);
   if (!grid) return;

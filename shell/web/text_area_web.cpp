@@ -38,8 +38,9 @@ int utf16_offset(const std::string& text, size_t bytes) {
   return units;
 }
 
-/// True when another ImGui window (popup, modal, tooltip, a window in front) overlaps `rect`,
-/// or a modal is open elsewhere: a DOM element would otherwise float above it.
+/// True when another ImGui window (popup, modal, a window in front) overlaps `rect`, or a modal is open
+/// elsewhere: a DOM element would otherwise float above it. Tooltips do not count: one brushing the area
+/// would hide and unfocus it in the middle of typing, and the keys typed next would go nowhere.
 bool covered(const ImRect& rect) {
   ImGuiContext& g = *GImGui;
   ImGuiWindow* own_root = ImGui::GetCurrentWindow()->RootWindow;
@@ -51,7 +52,8 @@ bool covered(const ImRect& rect) {
       above = true;
       continue;
     }
-    if (!above || w->RootWindow == own_root || w->Hidden || w->IsFallbackWindow || !(w->Active || w->WasActive))
+    if (!above || w->RootWindow == own_root || w->Hidden || w->IsFallbackWindow || !(w->Active || w->WasActive) ||
+        (w->Flags & ImGuiWindowFlags_Tooltip))
       continue;  // (the implicit "Debug" window is active every frame but never drawn)
     if (w->Rect().Overlaps(rect)) return true;
   }

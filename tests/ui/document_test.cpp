@@ -96,3 +96,22 @@ TEST_CASE("history is bounded") {
   CHECK(undone == Document::kMaxSteps);
   CHECK(d.report().agency == "19");
 }
+
+TEST_CASE("typing merges into one undo step only while it goes on") {
+  using nianbao::ui::Document;
+  Document d(nianbao::new_report(nianbao::FormatVersion::v2021, 2024, "甲"));
+  auto type = [&](const char* text, double at) {
+    d.edit("编辑", "overview", [&](nianbao::Report& r) { r.overview += text; return true; }, at);
+  };
+  type("A", 10.0);
+  type("A", 11.0);          // within the pause: same step
+  type("B", 11.0 + Document::kMergePause + 0.5);  // after a pause: a new step
+  d.undo();
+  CHECK(d.report().overview == "AA");
+  d.redo();
+  // Steady typing longer than kMergeSpan is cut into several steps.
+  double t = 100.0;
+  for (int i = 0; i < 40; ++i, t += 1.0) type("x", t);
+  d.undo();
+  CHECK(d.report().overview.size() > 3);  // one undo does not take back all forty characters
+}

@@ -376,3 +376,26 @@ TEST_CASE("the year changes only when a whole year is typed; clearing it leaves 
   CHECK(h.report()["year"].is_null());
   CHECK(nianbao::load_report_json(h.app().report_json()).ok);  // an unfilled year still reopens
 }
+
+TEST_CASE("leaving the year field with half a year puts back the report's year") {
+  Harness h;
+  load_blank(h);
+  h.click("year");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("202");
+  h.click("agency");
+  CHECK(h.report()["year"] == 2024);
+  h.click("year");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("2023");
+  CHECK(h.report()["year"] == 2023);
+}
+
+TEST_CASE("pasting an empty clipboard into a cell changes nothing") {
+  Harness h;
+  load_blank(h);
+  h.paste("t3.new.natural", "7");
+  REQUIRE(h.cell("t3.new.natural") == 7);
+  h.paste("t3.new.natural", "");
+  CHECK(h.cell("t3.new.natural") == 7);
+}
