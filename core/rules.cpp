@@ -178,6 +178,9 @@ std::vector<Finding> check_report(const Report& given, const Report* given_previ
   if (out.empty()) return out;
 
   for (auto& f : out) {
+    // A reviewer may accept a warning, never an impossible value or a failed identity: a file must not be
+    // able to silence its own errors in a supervisor's batch check.
+    if (f.severity == Severity::Error || f.severity == Severity::Inconsistency) continue;
     for (const auto& review : report.reviews) {
       if (review.finding_key == f.key()) {
         f.dismissed = true;

@@ -22,7 +22,8 @@ struct RuleInfo {
 const std::vector<RuleInfo>& rule_list();
 
 /// Checks a report; `previous` (last year's report of the same agency) enables CY1–CY4.
-/// Findings dismissed by the report's reviews are returned with `dismissed` set.
+/// Warnings and infos dismissed by the report's reviews are returned with `dismissed` set; errors and
+/// inconsistencies cannot be dismissed.
 /// Ordered by section (meta, overview, table2, table3, table4, problems, other), then rule.
 std::vector<Finding> check_report(const Report& report, const Report* previous = nullptr);
 

@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -38,21 +39,48 @@ std::optional<std::string> read_file(const std::string& path, std::string* error
   return bytes;
 }
 
+namespace {
+
+/// Writes `bytes` to an open stream; "" or a message.
+std::string write_all(FILE* f, const std::string& bytes, const std::string& path) {
+  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  ok = (std::fflush(f) == 0) && ok;
+  return ok ? std::string() : path + "：写入失败（" + std::strerror(errno) + "）";
+}
+
+}  // namespace
+
 std::string write_file_atomic(const std::string& path, const std::string& bytes) {
   if (path == "-") {
     std::cout << bytes;
     std::cout.flush();
     return std::cout ? std::string() : std::string("写入标准输出失败");
   }
-  const std::string tmp = path + ".tmp-" + std::to_string(getpid());
+  // Write through a link to its target; a device or pipe (/dev/stdout, a FIFO) is written directly,
+  // since renaming over it would replace it instead of writing to it.
+  std::string target = path;
+  if (char* resolved = realpath(path.c_str(), nullptr)) {
+    target = resolved;
+    std::free(resolved);
+  }
+  struct stat st {};
+  const bool exists = stat(target.c_str(), &st) == 0;
+  if (exists && !S_ISREG(st.st_mode)) {
+    FILE* f = std::fopen(target.c_str(), "wb");
+    if (!f) return path + "：无法写入（" + std::strerror(errno) + "）";
+    std::string err = write_all(f, bytes, path);
+    std::fclose(f);
+    return err;
+  }
+  const std::string tmp = target + ".tmp-" + std::to_string(getpid());
   FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) return path + "：无法写入（" + std::strerror(errno) + "）";
-  bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  ok = (std::fflush(f) == 0) && ok;
-  ok = (fsync(fileno(f)) == 0) && ok;
+  if (exists) fchmod(fileno(f), st.st_mode & 07777);  // keep the permissions of the file it replaces
+  std::string err = write_all(f, bytes, path);
+  bool ok = err.empty() && fsync(fileno(f)) == 0;
   ok = (std::fclose(f) == 0) && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::string msg = path + "：写入失败（" + std::strerror(errno) + "），原文件未改动";
+  if (!ok || std::rename(tmp.c_str(), target.c_str()) != 0) {
+    std::string msg = err.empty() ? path + "：写入失败（" + std::strerror(errno) + "），原文件未改动" : err + "，原文件未改动";
     std::remove(tmp.c_str());
     return msg;
   }

@@ -88,6 +88,18 @@ TEST_CASE("reviewed findings are returned dismissed and not counted") {
   CHECK(v.dismissed == 1);
 }
 
+TEST_CASE("a review cannot dismiss an error or an inconsistency") {
+  Report r = zero2021();
+  set(r, "t4.review.total", 1);  // C4.1: 0 + 0 + 0 + 0 ≠ 1
+  auto first = with_rule(check_report(r), "C4.1");
+  REQUIRE(first.size() == 1);
+  r.reviews.push_back({first[0].key(), "无需修改"});
+  auto again = with_rule(check_report(r), "C4.1");
+  REQUIRE(again.size() == 1);
+  CHECK_FALSE(again[0].dismissed);
+  CHECK_FALSE(summarize(check_report(r)).passes());
+}
+
 TEST_CASE("findings are ordered by section, then by rule") {
   Report r = zero2021();
   r.published = "2022-01-01";                 // N5 → meta
