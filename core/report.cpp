@@ -262,7 +262,13 @@ std::string read_safe_integer(const ojson& v, const std::string& where, int64_t*
     *out = i;
     return {};
   }
-  if (v.is_number_float()) return where + "：应为整数，实际为小数 " + v.dump();
+  if (v.is_number_float()) {
+    // nlohmann reads integers beyond 64 bits as floating point: say "too large", not "a decimal".
+    const double d = v.get<double>();
+    if (d > static_cast<double>(kMaxSafeInteger) || d < -static_cast<double>(kMaxSafeInteger))
+      return where + "：数值 " + v.dump() + " 超出可精确表示的范围（最大 2^53）";
+    return where + "：应为整数，实际为小数 " + v.dump();
+  }
   return where + "：应为整数，实际为" + json_type_label(v) + " " + v.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 
@@ -350,8 +356,8 @@ LoadResult load_report_json(std::string_view text) {
   if (schema == doc.end() || !schema->is_string() || schema->get<std::string>() != "nianbao/report")
     return fail("schema：应为 \"nianbao/report\"；这不是 nianbao 年度报告文件");
   auto version = doc.find("version");
-  if (version == doc.end() || !version->is_number_integer())
-    return fail("version：缺少文件版本号（应为整数 1）");
+  if (version == doc.end()) return fail("version：缺少文件版本号（应为整数 1）");
+  if (!version->is_number_integer()) return fail("version：应为整数 1，实际为 " + version->dump());
   if (version->get<int64_t>() > 1)
     return fail("version：此文件由更新版本的 nianbao 生成（版本 " + std::to_string(version->get<int64_t>()) +
                 "），请使用新版本打开");
@@ -434,8 +440,8 @@ LoadResult load_report_json(std::string_view text) {
       auto f = item.find("finding");
       auto why = item.find("reason");
       if (f == item.end() || !f->is_string()) return fail(where + ".finding：应为字符串");
-      if (why != item.end() && !why->is_string()) return fail(where + ".reason：应为字符串");
-      r.reviews.push_back({f->get<std::string>(), why == item.end() ? std::string() : why->get<std::string>()});
+      if (why != item.end() && !why->is_string() && !why->is_null()) return fail(where + ".reason：应为字符串");
+      r.reviews.push_back({f->get<std::string>(), why == item.end() || why->is_null() ? std::string() : why->get<std::string>()});
     }
   }
 

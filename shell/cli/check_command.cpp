@@ -1,7 +1,7 @@
 // check_command.cpp — `nianbao check [--json] [--previous PREV.json] FILE…` (data contract §3).
 //
 // Exit status: 0 no error/inconsistency; 1 at least one; 2 a file could not be read or is not a report
-// (the other files are still checked).
+// (the other files are still checked; with --json such a file gets an entry with rule "LOAD").
 #include <algorithm>
 #include <iostream>
 #include <optional>
@@ -15,20 +15,30 @@ namespace nianbao::cli {
 
 namespace {
 
-/// Loads a report file; on failure prints "nianbao check: PATH：reason" on stderr.
-std::optional<Report> load(const std::string& path) {
-  std::string error;
-  auto bytes = read_file(path, &error, kMaxReportBytes);
+/// Loads a report file; on failure prints "nianbao check: PATH：reason" on stderr and sets *error.
+std::optional<Report> load(const std::string& path, std::string* error) {
+  auto bytes = read_file(path, error, kMaxReportBytes);
   if (!bytes) {
-    std::cerr << "nianbao check: " << error << "\n";
+    std::cerr << "nianbao check: " << *error << "\n";
     return std::nullopt;
   }
   LoadResult r = load_report_json(*bytes);
   if (!r.ok) {
-    std::cerr << "nianbao check: " << path << "：" << r.error << "\n";
+    *error = path + "：" + r.error;
+    std::cerr << "nianbao check: " << *error << "\n";
     return std::nullopt;
   }
   return std::move(r.report);
+}
+
+/// The findings-JSON entry of a file that could not be read, so that scripts see which file failed.
+nlohmann::ordered_json load_failure(const std::string& path, const std::string& error) {
+  return {{"file", path},  {"rule", "LOAD"}, {"severity", "error"}, {"cells", nlohmann::ordered_json::array()},
+          {"expected", ""}, {"actual", ""},   {"message", error},    {"section", "meta"}};
+}
+
+void print_json(const nlohmann::ordered_json& all) {
+  std::cout << all.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
 std::string section_heading(const Report& r, const std::string& key) {
@@ -62,19 +72,24 @@ int run_check(const std::vector<std::string>& raw) {
     std::cerr << "nianbao check: " << a.error << "\n";
     return 2;
   }
-  std::optional<Report> previous;
-  if (a.options.count("--previous")) {
-    previous = load(a.options["--previous"]);
-    if (!previous) return 2;
-  }
   const bool json = a.options.count("--json") > 0;
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  std::string error;
+  std::optional<Report> previous;
+  if (a.options.count("--previous")) {
+    previous = load(a.options["--previous"], &error);
+    if (!previous) {
+      if (json) print_json(nlohmann::ordered_json::array({load_failure(a.options["--previous"], error)}));
+      return 2;
+    }
+  }
   int status = 0, passed = 0, failed = 0, unreadable = 0;
   for (const auto& path : a.positional) {
-    std::optional<Report> report = load(path);
+    std::optional<Report> report = load(path, &error);
     if (!report) {
       status = 2;
       ++unreadable;
+      all.push_back(load_failure(path, error));
       continue;
     }
     std::vector<Finding> findings = check_report(*report, previous ? &*previous : nullptr);
@@ -96,7 +111,7 @@ int run_check(const std::vector<std::string>& raw) {
     }
   }
   if (json)
-    std::cout << all.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    print_json(all);
   else if (a.positional.size() > 1)
     std::cout << "共 " << a.positional.size() << " 个文件：" << passed << " 个通过，" << failed << " 个有错误或勾稽不符"
               << (unreadable ? "，" + std::to_string(unreadable) + " 个无法读取" : std::string()) << "\n";

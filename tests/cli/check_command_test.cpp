@@ -73,6 +73,18 @@ TEST_CASE("check: an unreadable file or a non-report exits 2; the other files ar
   CHECK(r.out.find("共 3 个文件：1 个通过，0 个有错误或勾稽不符，2 个无法读取") != std::string::npos);
   CHECK(run_nianbao(dir, "check").status == 2);
   CHECK(run_nianbao(dir, "check --bogus '" + kSeed + "'").status == 2);
+
+  // With --json, scripts see which file failed: an entry with rule LOAD; the array is always printed.
+  r = run_nianbao(dir, "check --json '" + dir + "/missing.json' '" + kSeed + "'");
+  CHECK(r.status == 2);
+  json list = json::parse(r.out);
+  REQUIRE(list.size() >= 1);
+  CHECK(list[0]["file"] == dir + "/missing.json");
+  CHECK(list[0]["rule"] == "LOAD");
+  CHECK(list[0]["severity"] == "error");
+  r = run_nianbao(dir, "check --json --previous '" + dir + "/none.json' '" + kSeed + "'");
+  CHECK(r.status == 2);
+  CHECK(json::parse(r.out)[0]["rule"] == "LOAD");
   remove_dir(dir);
 }
 

@@ -92,7 +92,8 @@ TEST_CASE("bad input: deep nesting is refused before parsing") {
 TEST_CASE("bad input: numbers beyond 2^53") {
   CHECK(load_error(minimal(R"({"t3.new.natural":9007199254740993})")).find("2^53") != std::string::npos);
   CHECK(load_error(minimal(R"({"t3.new.natural":18446744073709551615})")).find("2^53") != std::string::npos);
-  CHECK(load_error(minimal(R"({"t3.new.natural":1e300})")).find("应为整数") != std::string::npos);
+  CHECK(load_error(minimal(R"({"t3.new.natural":1e300})")).find("超出可精确表示的范围") != std::string::npos);
+  CHECK(load_error(minimal(R"({"t3.new.natural":3.0})")).find("应为整数，实际为小数") != std::string::npos);
 }
 
 TEST_CASE("bad input: a string in a count cell names the cell") {
@@ -154,4 +155,14 @@ TEST_CASE("an unfinished report without a year saves the year as null and reopen
   REQUIRE_MESSAGE(again.ok, again.error);
   CHECK(again.report.year == 0);
   CHECK(save_report_json(again.report) == saved);
+}
+
+TEST_CASE("messages name the real problem: a huge integer, a non-integer version, a null review reason") {
+  CHECK(load_error(minimal(R"({"t3.new.natural":99999999999999999999999})")).find("超出可精确表示的范围") !=
+        std::string::npos);
+  CHECK(load_error(R"({"schema":"nianbao/report","version":1.0,"format":"2021","year":2024})").find("应为整数 1，实际为") !=
+        std::string::npos);
+  auto r = load_report_json(minimal("{}", R"("reviews":[{"finding":"N3|overview","reason":null}],)"));
+  REQUIRE_MESSAGE(r.ok, r.error);
+  CHECK(r.report.reviews.at(0).reason.empty());
 }
