@@ -29,6 +29,10 @@ void add_count_mismatch(const RuleContext& ctx, const std::vector<std::string>& 
 
 void check_previous_year(const RuleContext& ctx, std::vector<Finding>& out) {
   if (is_last_year(ctx) || ctx.report.year == 0) return;
+  if (ctx.previous->year == 0) {
+    out.push_back(make_finding(ctx, "所给上年报告未填写年度，跨年度校验未进行"));
+    return;
+  }
   out.push_back(make_finding(ctx, "所给上年报告为 " + std::to_string(ctx.previous->year) + " 年度，本报告为 " +
                                       std::to_string(ctx.report.year) + " 年度，应使用 " +
                                       std::to_string(ctx.report.year - 1) + " 年度报告；跨年度校验未进行"));

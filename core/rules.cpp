@@ -64,7 +64,7 @@ const std::vector<RuleSpec> kRules = {
     {"CY0", W, "所给上年报告的年度不是本报告的上一年度，跨年度校验未进行", true, "meta", 0, nullptr,
      check_previous_year},
     {"CY1", I, "本年“上年结转”等于上年报告“结转下年度继续办理”（每一列）", true, "table3", 3, nullptr, check_carried},
-    {"CY2", W, "2021 格式：现行有效件数约等于上年现行有效件数加本年制发减本年废止", true, "table2", 2, nullptr,
+    {"CY2", F, "2021 格式：现行有效件数与上年现行有效件数加本年制发减本年废止不同（到期失效、清理也会造成差异，仅供核对）", true, "table2", 2, nullptr,
      check_in_force},
     {"CY3", W, "2019 格式：上一年项目数量等于上年报告的上一年项目数量加本年增/减", true, "table2", 2, nullptr,
      check_projects},
