@@ -96,6 +96,7 @@ void Editor::frame() {
   draw_new_dialog();
   draw_restore_dialog();
   draw_paste_import_dialog();
+  draw_replace_dialog();
   draw_dismiss_dialog();
   draw_import_log();
   ImGui::End();
@@ -164,15 +165,31 @@ void Editor::refresh() {
 // ---------------------------------------------------------------------------------------------
 // actions
 
-std::string Editor::replace_report(const char* label, Report r, bool clean) {
+void Editor::replace_report(Replacement next, bool ask) {
+  if (ask && doc_.dirty()) {
+    pending_replacement_.clear();
+    pending_replacement_.push_back(std::move(next));
+    status_ = "当前报告有未保存的修改，请先选择是否保存";
+    status_error_ = false;
+    return;
+  }
+  perform_replacement(std::move(next));
+}
+
+void Editor::perform_replacement(Replacement next) {
   const bool was_dirty = doc_.dirty();
   // Unsaved work goes to the crash buffer now, before the new report could overwrite it.
   if (was_dirty) autosave_.write_now(json_cache_);
   active_cell_ = -1;
   highlight_.clear();
-  doc_.replace(label, std::move(r), clean);
+  doc_.replace(next.label, std::move(next.report), next.clean);
   refresh();
-  return was_dirty ? "（原报告未保存的修改已存入崩溃恢复缓存，也可用“撤销”找回）" : "";
+  status_ = next.done + (was_dirty ? "（原报告未保存的修改可用“撤销”找回）" : "");
+  status_error_ = false;
+  if (!next.log.empty()) {
+    import_log_ = std::move(next.log);
+    import_log_font_ = 0;
+  }
 }
 
 std::string Editor::file_name(const char* ext) const {
@@ -253,7 +270,7 @@ std::string Editor::open_file(const std::string& name, const std::string& bytes)
   const bool json = (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) ||
                     (first != std::string::npos && bytes[first] == '{');
   if (json) {
-    const std::string error = open_json(bytes, "已打开 " + name);
+    const std::string error = open_json(bytes, "已打开 " + name, true);
     return error.empty() ? error : "无法打开 " + name + "：" + error;
   }
   return import_published(name, bytes);
@@ -266,25 +283,21 @@ std::string Editor::import_published(const std::string& name, std::string_view b
     status_error_ = true;
     return status_;
   }
-  const std::string note = replace_report("导入网页或文本", std::move(r.report), false);
-  import_log_ = std::move(r.log);
-  import_log_font_ = 0;
-  status_ = "已从 " + name + " 导入，请逐项核对导入记录和表格" + note;
-  status_error_ = false;
+  replace_report({"导入网页或文本", std::move(r.report), false, "已从 " + name + " 导入，请逐项核对导入记录和表格",
+                  std::move(r.log)});
   return {};
 }
 
-std::string Editor::load_report(std::string_view json) { return open_json(json, "已读取报告"); }
+std::string Editor::load_report(std::string_view json) { return open_json(json, "已读取报告", false); }
 
-std::string Editor::open_json(std::string_view json, const std::string& done) {
+std::string Editor::open_json(std::string_view json, const std::string& done, bool ask) {
   LoadResult r = load_report_json(json);
   if (!r.ok) {
     status_ = "无法读取报告：" + r.error + "（当前报告未改动）";
     status_error_ = true;
     return r.error;
   }
-  status_ = done + replace_report("打开报告", std::move(r.report), true);
-  status_error_ = false;
+  replace_report({"打开报告", std::move(r.report), true, done, {}}, ask);
   return {};
 }
 

@@ -11,7 +11,7 @@
 //   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
 //             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
 //   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
-//   dialogs   "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
+//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 #pragma once
 
@@ -61,10 +61,21 @@ class Editor : public App {
  private:
   // editor.cpp
   void refresh();                       ///< after a change: findings, caches, autosave, unsaved flag
-  /// Replaces the document (undoable). Returns a note for the status line when unsaved work was replaced.
-  std::string replace_report(const char* label, Report r, bool clean);
+  /// A report waiting to replace the document: what to call the undo step, whether it starts clean, the status
+  /// message once done, and the log of an import (shown after it).
+  struct Replacement {
+    std::string label;
+    Report report;
+    bool clean = true;
+    std::string done;
+    std::vector<ImportLogEntry> log;
+  };
+  /// Replaces the document (undoable). With `ask` and unsaved changes, asks first (保存并继续 / 不保存，继续 /
+  /// 取消) instead; the automation API does not ask.
+  void replace_report(Replacement next, bool ask = true);
+  void perform_replacement(Replacement next);
   /// Loads report JSON as the new document; `done` is the status message on success. Returns "" or the error.
-  std::string open_json(std::string_view json, const std::string& done);
+  std::string open_json(std::string_view json, const std::string& done, bool ask);
   /// Imports a published report (page or text) named `name`; "" or the error (the document is then unchanged).
   std::string import_published(const std::string& name, std::string_view bytes);
   void save();
@@ -105,6 +116,7 @@ class Editor : public App {
   void draw_restore_dialog();
   void draw_dismiss_dialog();
   void draw_paste_import_dialog();
+  void draw_replace_dialog();
   void draw_import_log();
 
   Document doc_;
@@ -165,6 +177,7 @@ class Editor : public App {
   std::vector<std::string> import_log_texts_;
   std::vector<std::vector<std::string_view>> import_log_lines_;
   float import_log_font_ = 0;
+  std::vector<Replacement> pending_replacement_;  ///< at most one: waiting for the user's answer
   bool paste_import_open_ = false;
   std::string paste_import_text_;   ///< text pasted into the 粘贴复制的文字 dialog
   std::string paste_import_error_;  ///< why the last import from it failed ("" when it did not)

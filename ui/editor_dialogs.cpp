@@ -45,8 +45,7 @@ void Editor::draw_new_dialog() {
   if (ImGui::Button("创建")) {
     Report r = new_report(new_format_ == 1 ? FormatVersion::v2021 : FormatVersion::v2019, new_year_, new_agency_);
     r.agency_kind = agency_kinds()[static_cast<size_t>(new_kind_)].kind;
-    status_ = "已新建报告" + replace_report("新建报告", std::move(r), true);
-    status_error_ = false;
+    replace_report({"新建报告", std::move(r), true, "已新建报告", {}});
     new_dialog_open_ = false;
     ImGui::CloseCurrentPopup();
   }
@@ -69,10 +68,7 @@ void Editor::draw_restore_dialog() {
   ImGui::TextUnformatted("它保存在本浏览器的崩溃恢复缓存中。要恢复它吗？");
   if (ImGui::Button("恢复")) {
     LoadResult r = load_report_json(restore_json_);
-    if (r.ok) {
-      replace_report("恢复崩溃恢复缓存", std::move(r.report), false);
-      status_ = "已从崩溃恢复缓存恢复，请记得保存文件";
-    }
+    if (r.ok) replace_report({"恢复崩溃恢复缓存", std::move(r.report), false, "已从崩溃恢复缓存恢复，请记得保存文件", {}});
     restore_json_.clear();
     ImGui::CloseCurrentPopup();
   }
@@ -218,6 +214,37 @@ void Editor::draw_paste_import_dialog() {
   }
   if (!paste_import_error_.empty())  // break_lines: ImGui itself wraps Chinese only at spaces
     draw_lines(break_lines(paste_import_error_, em * 36, current_char_width), IM_COL32(204, 26, 26, 255));
+  ImGui::EndPopup();
+}
+
+void Editor::draw_replace_dialog() {
+  if (pending_replacement_.empty()) return;
+  if (!ImGui::IsPopupOpen("未保存的修改")) ImGui::OpenPopup("未保存的修改");
+  center_next_window();
+  if (!ImGui::BeginPopupModal("未保存的修改", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::Text("“%s”有未保存的修改。", title_.c_str());
+  ImGui::TextUnformatted("打开另一份报告之前，要先把它保存为文件吗？");
+  int choice = 0;  // 1 save first, 2 go on without saving, 3 cancel
+  if (ImGui::Button("保存并继续")) choice = 1;
+  loc_.item("replace.save");
+  ImGui::SameLine();
+  if (ImGui::Button("不保存，继续")) choice = 2;
+  loc_.item("replace.discard");
+  ImGui::SameLine();
+  if (ImGui::Button("取消")) choice = 3;
+  loc_.item("replace.cancel");
+  if (choice != 0) {
+    Replacement next = std::move(pending_replacement_.front());
+    pending_replacement_.clear();
+    if (choice == 1) save();
+    if (choice == 3) {
+      status_ = "已取消，当前报告未改动";
+      status_error_ = false;
+    } else {
+      perform_replacement(std::move(next));
+    }
+    ImGui::CloseCurrentPopup();
+  }
   ImGui::EndPopup();
 }
 

@@ -60,9 +60,9 @@ void Editor::draw_toolbar() {
   }
   separator();
   if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
-    status_ = "已打开 2021 年格式示例报告（虚构机关）" + replace_report("打开示例报告", example_report(FormatVersion::v2021), true);
+    replace_report({"打开示例报告", example_report(FormatVersion::v2021), true, "已打开 2021 年格式示例报告（虚构机关）", {}});
   if (tool_button(loc_, "示例报告 2019", "example.2019", true, "2019 年格式示例（虚构机关，含几处故意的错误）"))
-    status_ = "已打开 2019 年格式示例报告（虚构机关）" + replace_report("打开示例报告", example_report(FormatVersion::v2019), true);
+    replace_report({"打开示例报告", example_report(FormatVersion::v2019), true, "已打开 2019 年格式示例报告（虚构机关）", {}});
   separator();
   char tip[256];
   std::snprintf(tip, sizeof tip, "撤销：%s (Ctrl+Z)", doc_.undo_label().c_str());

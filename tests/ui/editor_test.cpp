@@ -318,6 +318,7 @@ TEST_CASE("replacing unsaved work writes it to the crash buffer at once") {
   h.click("t3.new.natural");
   h.type("9");
   h.click("example.2021");  // before the debounced write was due
+  h.click("replace.discard");  // 不保存，继续
   REQUIRE(native::storage().count("nianbao.autosave.report") == 1);
   CHECK(native::storage()["nianbao.autosave.report"].find("\"t3.new.natural\": 9") != std::string::npos);
   native::advance_clock(2);
@@ -398,4 +399,31 @@ TEST_CASE("pasting an empty clipboard into a cell changes nothing") {
   REQUIRE(h.cell("t3.new.natural") == 7);
   h.paste("t3.new.natural", "");
   CHECK(h.cell("t3.new.natural") == 7);
+}
+
+TEST_CASE("opening another report over unsaved changes asks first: cancel, save and continue, go on") {
+  Harness h;
+  load_blank(h);
+  h.paste("t3.new.natural", "9");
+  h.click("example.2019");
+  CHECK(h.report()["cells"]["t3.new.natural"] == 9);  // nothing replaced while the question is open
+  h.click("replace.cancel");
+  CHECK(h.report()["format"] == "2021");
+  CHECK(h.cell("t3.new.natural") == 9);
+  CHECK(native::unsaved_changes());
+
+  h.click("example.2019");
+  h.click("replace.save");
+  REQUIRE(native::downloads().size() == 1);
+  CHECK(native::downloads()[0].bytes.find("\"t3.new.natural\": 9") != std::string::npos);
+  CHECK(h.report()["format"] == "2019");
+
+  h.paste("t3.new.natural", "3");
+  const std::string json = nianbao::save_report_json(nianbao::new_report(nianbao::FormatVersion::v2021, 2024, "乙"));
+  CHECK(h.app().open_file("乙.json", json) == "");  // a dropped file asks too
+  h.frames(2);
+  h.click("replace.discard");
+  CHECK(h.report()["agency"] == "乙");
+  h.click("undo");
+  CHECK(h.cell("t3.new.natural") == 3);  // the discarded work comes back with 撤销
 }
