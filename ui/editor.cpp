@@ -204,7 +204,9 @@ void Editor::save() {
   doc_.mark_saved();
   autosave_.saved(json_cache_);
   platform::set_unsaved_changes(false);
-  status_ = "已保存为 " + name + "（浏览器的下载文件夹）";
+  // A page cannot tell whether the browser really stored the download (a "save as" dialog may be cancelled),
+  // so the message asks the officer to make sure.
+  status_ = "已下载为 " + name + "（在浏览器的下载中；如浏览器询问保存位置，请确认已保存）";
   status_error_ = false;
 }
 
