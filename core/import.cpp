@@ -5,6 +5,7 @@
 // Index
 //   import_level_name
 //   find_headings ........ the six headings in order, by number + fuzzy words
+//   footer_start ......... where page chrome ("附件下载", "分享到：") follows a section's text
 //   narrative_text ....... text between headings, paragraphs as lines (restored in run-on copies)
 //   provenance ........... Report::unknown["import"]
 //   import_report

@@ -2,11 +2,12 @@
 //
 // Index
 //   N1 text vs tables ..... "收到申请X件", outcomes ("予以公开X件", "无法提供X件"…), "办结", "结转",
-//                           "行政复议/行政诉讼X件", per applicant kind
+//                           "行政复议/行政诉讼X件", per applicant kind; the keyword of the number's own
+//                           clause nearest to it decides (classify, clause_start)
 //   N2–N4 ................. required statements and length
 //   N5–N7 ................. years, publication date and deadline, format vs year
 //   N8 .................... share of 其他处理
-//   N9 .................... "共X件，其中A件、B件…" whose parts do not add up
+//   N9 .................... "共X件，其中A件、B件…" whose parts do not add up (at most kMaxParts parts)
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -113,8 +114,8 @@ bool classify(const Report& r, std::string_view before, std::string_view after, 
     claim->what = "表三" + what + "（总计）";
     return true;
   };
-  // "行政复议、行政诉讼案件共3件": both together.
-  if (contains(wide, "行政复议") && contains(wide, "诉讼") && !contains(wide, "复议后")) {
+  // "行政复议、行政诉讼案件共3件": both together ("各1件", "分别为" are not a sum).
+  if (contains(wide, "行政复议") && contains(wide, "诉讼") && !contains_any(wide, {"复议后", "各", "分别"})) {
     claim->cells = {"t4.review.total", "t4.direct.total", "t4.after_review.total"};
     claim->what = "表四行政复议与行政诉讼总计之和";
     return true;

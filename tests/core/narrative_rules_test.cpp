@@ -32,6 +32,12 @@ std::optional<std::string> real_overview(const std::string& file) {
   return text->substr(from, to - from);
 }
 
+/// N1's findings on `r` with `overview` as its 一、总体情况.
+std::vector<Finding> n1_on(Report& r, const std::string& overview) {
+  r.overview = overview;
+  return with_rule(check_report(r), "N1");
+}
+
 }  // namespace
 
 TEST_CASE("N1: numbers in 总体情况 against tables 三 and 四") {
@@ -246,14 +252,14 @@ TEST_CASE("M1: an unfilled year or agency is reported, and year checks wait for 
 
 TEST_CASE("N1 reads the number's own clause and the keyword nearest to it") {
   Report r = received_74_plus_1();  // 复议 2, 诉讼 1, 上年结转 1
-  r.overview = "本年度未发生行政复议案件，发生行政诉讼1件。";
-  CHECK(with_rule(check_report(r), "N1").empty());
-  r.overview = "全区收到政府信息公开申请75件（其中上年结转1件）。";
-  CHECK(with_rule(check_report(r), "N1").empty());
-  r.overview = "行政复议、行政诉讼案件共3件。";
-  CHECK(with_rule(check_report(r), "N1").empty());
-  r.overview = "行政复议、行政诉讼案件共4件。";
-  auto f = with_rule(check_report(r), "N1");
+  CHECK(n1_on(r, "本年度未发生行政复议案件，发生行政诉讼1件。").empty());
+  CHECK(n1_on(r, "全区收到政府信息公开申请75件（其中上年结转1件）。").empty());
+  CHECK(n1_on(r, "行政复议、行政诉讼案件共3件。").empty());
+  Report one_each = r;
+  set(one_each, "t4.review.corrected", 1);
+  set(one_each, "t4.review.total", 1);
+  CHECK(n1_on(one_each, "行政复议、行政诉讼案件各1件。").empty());
+  auto f = n1_on(r, "行政复议、行政诉讼案件共4件。");
   REQUIRE(f.size() == 1);
   CHECK(f[0].expected == "3");
   CHECK(f[0].cells == std::vector<std::string>{"t4.review.total", "t4.direct.total", "t4.after_review.total"});
@@ -261,16 +267,11 @@ TEST_CASE("N1 reads the number's own clause and the keyword nearest to it") {
 
 TEST_CASE("N1: 法人或其他组织 is the sum of the five columns, 其他 alone the 其他 column") {
   Report r = zero2021();
-  set_row(r, "new", {5, 1, 1, 0, 0, 1, 8});
-  set_row(r, "granted", {5, 1, 1, 0, 0, 1, 8});
-  set_row(r, "total", {5, 1, 1, 0, 0, 1, 8});
+  for (const char* row : {"new", "granted", "total"}) set_row(r, row, {5, 1, 1, 0, 0, 1, 8});
   REQUIRE(check_report(r).empty());
-  r.overview = "共收到申请8件，其中自然人申请5件，法人或其他组织申请3件。";
-  CHECK(with_rule(check_report(r), "N1").empty());
-  r.overview = "共收到申请8件，其中自然人申请5件，其他1件。";
-  CHECK(with_rule(check_report(r), "N1").empty());
-  r.overview = "共收到申请8件，其中自然人申请5件，法人或其他组织申请1件。";
-  auto f = with_rule(check_report(r), "N1");
+  CHECK(n1_on(r, "共收到申请8件，其中自然人申请5件，法人或其他组织申请3件。").empty());
+  CHECK(n1_on(r, "共收到申请8件，其中自然人申请5件，其他1件。").empty());
+  auto f = n1_on(r, "共收到申请8件，其中自然人申请5件，法人或其他组织申请1件。");
   REQUIRE(f.size() == 1);
   CHECK(f[0].expected == "3");
 }
