@@ -5,6 +5,7 @@
 // Index
 //   import_level_name
 //   find_headings ........ the six headings in order, by number + fuzzy words
+//   footer_start ......... where page chrome ("附件下载", "分享到：") follows a section's text
 //   narrative_text ....... text between headings, paragraphs as lines (restored in run-on copies)
 //   provenance ........... Report::unknown["import"]
 //   import_report
@@ -63,13 +64,34 @@ U32 restore_paragraphs(const U32& line) {
   return out;
 }
 
-/// Text of source[b, e) as lines: trimmed, empty lines dropped, table cells joined by spaces.
-std::string narrative_text(const U32& source, size_t b, size_t e) {
+/// Where the page's footer (“附件下载”, “分享到：” …) begins in `region`: the first marker standing at the
+/// start of a line or right after the end of a sentence; npos when none. The same words inside a
+/// sentence (“同步上传相关附件”) are the report's text.
+size_t footer_start(const U32& region) {
   static const char* const kChrome[] = {"附件下载", "相关附件", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到："};
-  U32 region = source.substr(b, e - b);
+  const U32 sentence_ends = U"。！？；";
+  size_t cut = U32::npos;
   for (const char* marker : kChrome) {
-    size_t at = region.find(import::to_u32(marker));
-    if (at != U32::npos) region.resize(at);
+    const U32 m = import::to_u32(marker);
+    for (size_t at = region.find(m); at != U32::npos && at < cut; at = region.find(m, at + 1)) {
+      size_t j = at;
+      while (j > 0 && region[j - 1] != U'\n' && import::is_space(region[j - 1])) --j;
+      if (j == 0 || region[j - 1] == U'\n' || sentence_ends.find(region[j - 1]) != U32::npos) cut = at;
+    }
+  }
+  return cut;
+}
+
+/// Text of source[b, e) as lines: trimmed, empty lines dropped, table cells joined by spaces, the page
+/// footer dropped (logged under `key` with the number of characters dropped).
+std::string narrative_text(const U32& source, size_t b, size_t e, const std::string& key, std::vector<ImportLogEntry>& log) {
+  U32 region = source.substr(b, e - b);
+  if (size_t cut = footer_start(region); cut != U32::npos) {
+    size_t dropped = std::count_if(region.begin() + cut, region.end(), [](char32_t c) { return !import::is_space(c); });
+    add(log, ImportLevel::Warning, key,
+        "“" + import::to_utf8(region.substr(cut, std::min<size_t>(6, region.size() - cut))) + "”起的 " +
+            std::to_string(dropped) + " 个字符看来是网页页脚，未导入；若其中有正文，请补上");
+    region.resize(cut);
   }
   std::string out;
   size_t start = 0;
@@ -150,6 +172,14 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
   ImportResult res;
   try {
     if (input.size() >= 3 && input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
+    // A UTF-8 page with a stray byte or cut off mid-character is imported with U+FFFD in those places.
+    import::Utf8Damage damage;
+    if (!is_valid_utf8(input) && (damage = import::scan_utf8(input)).nearly_valid(input.size())) {
+      input = damage.repaired;
+      add(res.log, ImportLevel::Warning, "encoding",
+          "文件有 " + std::to_string(damage.malformed) + " 处不是有效的 UTF-8（第一处在第 " + std::to_string(damage.first_bad) +
+              " 字节，文件损坏或被截断），已替换为 �，请核对这些位置");
+    }
     if (std::string e = import::check_encoding(input); !e.empty()) {
       res.error = e;
       return res;
@@ -176,6 +206,10 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     std::string agency;
     import::year_and_agency(title, year, agency);
     if (!import::plausible_year(year)) year = 0;
+    if (year != 0 && import::plausible_year(year_hint) && year_hint != year)
+      add(res.log, ImportLevel::Info, "year",
+          "标题写明 " + std::to_string(year) + " 年度，与指定的年度 " + std::to_string(year_hint) + " 年不同，按标题记为 " +
+              std::to_string(year) + " 年");
     if (year == 0 && import::plausible_year(year_hint)) {
       year = year_hint;
       add(res.log, ImportLevel::Info, "year", "报告年度按指定值记为 " + std::to_string(year) + " 年");
@@ -228,7 +262,7 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
         if (rest.find_first_of(U"，。；：,.;") == U32::npos) sb = nl + 1;
       }
       const size_t se = std::max(sb, nt.source_at(e, src.text.size()));
-      std::string text = narrative_text(src.text, sb, se);
+      std::string text = narrative_text(src.text, sb, se, s.key, res.log);
       if (import::normalize_label(text) == import::normalize_label(s.placeholder)) text.clear();
       *r.narrative(s.key) = text;
     }

@@ -41,6 +41,29 @@ int fingerprint_hits(const U32& norm, FormatVersion a, FormatVersion b) {
 
 }  // namespace
 
+bool Utf8Damage::nearly_valid(size_t input_size) const {
+  const bool cut_at_end = malformed == 1 && first_bad + 4 > input_size;
+  return malformed > 0 && valid_multibyte > 0 && (malformed * 100 <= valid_multibyte || cut_at_end);
+}
+
+Utf8Damage scan_utf8(std::string_view input) {
+  Utf8Damage d;
+  size_t at = 0, bad = 0;
+  while (at < input.size()) {
+    std::string_view rest = input.substr(at);
+    const bool valid = is_valid_utf8(rest, &bad);
+    std::string_view good = valid ? rest : rest.substr(0, bad);
+    d.valid_multibyte += std::count_if(good.begin(), good.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; });
+    d.repaired += good;
+    if (valid) break;
+    if (d.malformed++ == 0) d.first_bad = at + bad;
+    d.repaired += "\xEF\xBF\xBD";  // U+FFFD
+    at += bad + 1;
+    while (at < input.size() && (static_cast<unsigned char>(input[at]) & 0xC0) == 0x80) ++at;
+  }
+  return d;
+}
+
 std::string check_encoding(std::string_view input) {
   size_t bad = 0;
   if (is_valid_utf8(input, &bad)) return {};
@@ -57,6 +80,8 @@ std::string check_encoding(std::string_view input) {
     return u < 0x09 || (u > 0x0D && u < 0x20 && u != 0x1B);
   });
   if (binary) return "文件含有控制字符，不是文本或网页（可能是 PDF、Word 或图片），无法导入。请导入保存的网页（.html）或复制的文字（.txt）";
+  if (scan_utf8(input).nearly_valid(input.size()))
+    return "UTF-8 文件在第 " + std::to_string(bad) + " 字节处损坏或被截断，无法导入。请重新保存或下载该网页后再试";
   if (pairs > 0 && pairs * 20 >= high * 8)  // most high bytes pair up as GBK lead + trail
     return "文件不是 UTF-8 编码，看来是 GBK/GB2312 编码的网页" + where +
            "。请先转换为 UTF-8 再导入，例如：iconv -f GBK -t UTF-8 原文件 > 新文件";
@@ -133,7 +158,7 @@ int fallback_year(const U32& norm, std::string_view filename_hint) {
     if (int y = std::stoi(to_utf8(norm.substr(at - 4, 4))); plausible_year(y)) return y;
   for (size_t i = 0; i + 4 <= filename_hint.size(); ++i) {
     std::string_view s = filename_hint.substr(i, 4);
-    if ((s.substr(0, 2) == "19" || s.substr(0, 2) == "20") && std::all_of(s.begin(), s.end(), ::isdigit) &&
+    if ((s.substr(0, 2) == "19" || s.substr(0, 2) == "20") && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
         (i == 0 || !::isdigit(static_cast<unsigned char>(filename_hint[i - 1]))) &&
         (i + 4 == filename_hint.size() || !::isdigit(static_cast<unsigned char>(filename_hint[i + 4]))) &&
         plausible_year(std::stoi(std::string(s))))

@@ -9,8 +9,22 @@
 
 namespace nianbao::import {
 
-/// "" when `input` is usable UTF-8, else the Chinese reason (binary file, GBK page, other encoding).
+/// "" when `input` is usable UTF-8, else the Chinese reason (binary file, GBK page, damaged or truncated
+/// UTF-8, other encoding).
 std::string check_encoding(std::string_view input);
+
+/// What is wrong with a text that is not valid UTF-8.
+struct Utf8Damage {
+  size_t valid_multibyte = 0;  ///< well-formed characters of two bytes or more
+  size_t malformed = 0;        ///< malformed sequences (a bad byte and the continuation bytes after it)
+  size_t first_bad = 0;        ///< byte offset of the first malformed sequence
+  std::string repaired;        ///< the input with each malformed sequence replaced by U+FFFD
+  /// UTF-8 with a few bad spots (at most 1 in 100 characters, or a character cut off at the end): a
+  /// damaged or truncated UTF-8 file rather than another encoding.
+  bool nearly_valid(size_t input_size) const;
+};
+/// Scans `input` (expected not to be valid UTF-8).
+Utf8Damage scan_utf8(std::string_view input);
 
 struct FormatGuess {
   FormatVersion format = FormatVersion::v2021;

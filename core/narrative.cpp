@@ -40,7 +40,10 @@ inline char32_t decode(std::string_view s, size_t i, size_t* len) {
   return b;
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0; }
+bool is_space(char32_t c) {
+  return (c >= '\t' && c <= '\r') || c == ' ' || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
 
 int arabic_digit(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
@@ -143,6 +146,7 @@ std::optional<int64_t> parse_chinese_number(std::string_view digits) {
     } else if (m == 10000) {
       if (pending > 0) section += pending;
       if (section == 0 && !any) return std::nullopt;
+      if (total + section > kMaxQuantity / 10000) return std::nullopt;  // "一万万万万万": too large, and int64 would overflow
       total = (total + section) * 10000;
       section = 0;
       pending = -1;
@@ -189,7 +193,7 @@ std::vector<Quantity> find_quantities(std::string_view s) {
         char32_t d = decode(s, j, &l);
         int v = arabic_digit(d);
         if (v >= 0) {
-          if (value < (int64_t{1} << 50)) value = value * 10 + v;
+          if (value <= kMaxQuantity) value = value * 10 + v;  // stays far below int64's limit
           j += l;
         } else if (d == ',' && j + 3 < s.size() && arabic_digit(static_cast<unsigned char>(s[j + 1])) >= 0 &&
                    arabic_digit(static_cast<unsigned char>(s[j + 2])) >= 0 &&
@@ -200,6 +204,7 @@ std::vector<Quantity> find_quantities(std::string_view s) {
         }
       }
       if (j < s.size() && (s[j] == '.' || s[j] == '%')) ok = false;  // decimals and percentages are not counts
+      if (value > kMaxQuantity) ok = false;
     } else {
       while (j < s.size()) {
         size_t l;
@@ -267,13 +272,16 @@ int year_at(std::string_view s, size_t at) {
   return y;
 }
 
-/// Years ("YYYY年") inside s[from, to).
-std::vector<int> years_in(std::string_view s, size_t from, size_t to) {
+/// Years of the first and last day of a year ("YYYY年1月1日", "YYYY年12月31日") from `from` on: the bounds
+/// of a statistics period. Other years of the sentence ("与2021年相比") are not.
+std::vector<int> period_years(std::string_view s, size_t from) {
   std::vector<int> out;
-  for (size_t i = from; i + 4 < to && i + 4 < s.size(); ++i) {
+  for (size_t i = from; i + 4 < s.size(); ++i) {
     if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') continue;
     int y = year_at(s, i);
-    if (y > 0 && starts_with(s, i + 4, "年")) out.push_back(y);
+    if (y == 0) continue;
+    for (std::string_view day : {"年1月1日", "年01月01日", "年12月31日"})
+      if (starts_with(s, i + 4, day)) out.push_back(y);
   }
   return out;
 }
@@ -283,11 +291,11 @@ std::vector<int> years_in(std::string_view s, size_t from, size_t to) {
 std::vector<YearStatement> find_year_statements(std::string_view text) {
   std::vector<YearStatement> out;
   for (std::string_view sentence : split_sentences(text)) {
-    // Statistics period: every year between the keyword and the end of the sentence.
+    // Statistics period: the first and last days after the keyword.
     for (std::string_view key : {"统计期限", "统计时限", "统计时间", "统计时段", "统计区间"}) {
       size_t at = sentence.find(key);
       if (at == std::string_view::npos) continue;
-      for (int y : years_in(sentence, at, sentence.size())) out.push_back({y, sentence});
+      for (int y : period_years(sentence, at)) out.push_back({y, sentence});
       break;
     }
     // "本年度（2022年）", "本年度(2022年)", "报告年度为2022年": a year right after the phrase.
@@ -314,7 +322,13 @@ int leading_year(std::string_view text) {
   if (sentences.empty()) return 0;
   std::string_view first = sentences.front();
   int y = year_at(first, 0);
-  return y > 0 && starts_with(first, 4, "年") && !starts_with(first, 4, "年1月") ? y : 0;
+  if (y == 0 || !starts_with(first, 4, "年")) return 0;
+  const size_t after = starts_with(first, 4, "年度") ? 10 : 7;  // "年" and "度" are 3 bytes each
+  // A span ("2020年以来", "2020年起", "2020—2022年") or a date ("2020年1月1日") is not the report's year.
+  for (std::string_view next : {"以来", "起", "至", "以前", "前", "后", "—", "-", "~", "～"})
+    if (starts_with(first, after, next)) return 0;
+  if (after == 7 && first.size() > 7 && first[7] >= '0' && first[7] <= '9') return 0;
+  return y;
 }
 
 double bigram_similarity(std::string_view a, std::string_view b) {

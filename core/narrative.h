@@ -19,6 +19,10 @@
 
 namespace nianbao {
 
+/// Largest value read as a quantity (2^53, exact in a double and far beyond any count in a report):
+/// longer numbers are not quantities, so sums of quantities never overflow int64.
+constexpr int64_t kMaxQuantity = int64_t{1} << 53;
+
 /// A stated quantity inside a sentence. Offsets are bytes into the sentence passed to find_quantities.
 struct Quantity {
   int64_t value = 0;
@@ -37,10 +41,12 @@ std::vector<std::string_view> split_sentences(std::string_view text);
 /// ("十四五规划", "一是") are not quantities. Percentages are not quantities.
 std::vector<Quantity> find_quantities(std::string_view sentence);
 
-/// Value of a run of Chinese numerals (零〇一二两三四五六七八九十百千万); nullopt when malformed ("五五").
+/// Value of a run of Chinese numerals (零〇一二两三四五六七八九十百千万); nullopt when malformed ("五五")
+/// or above kMaxQuantity ("一万万万万万").
 std::optional<int64_t> parse_chinese_number(std::string_view digits);
 
-/// Number of Unicode characters; with `skip_whitespace`, ASCII whitespace and U+3000 are not counted.
+/// Number of Unicode characters; with `skip_whitespace`, whitespace (ASCII, U+3000, no-break and the other
+/// Unicode spaces) is not counted.
 size_t count_characters(std::string_view text, bool skip_whitespace);
 
 /// A year the prose ties to the reporting period, with the sentence it comes from.
@@ -49,11 +55,13 @@ struct YearStatement {
   std::string_view sentence;
 };
 
-/// Years named as the reporting period: "统计期限/统计时限/统计时间…为YYYY年1月1日至YYYY年12月31日" (both
-/// years), "本年度（YYYY年）", "报告年度为YYYY年", "YYYY年度政府信息公开工作年度报告".
+/// Years named as the reporting period: the dates of "统计期限/统计时限/统计时间…为YYYY年1月1日至YYYY年12月31日"
+/// (both years; other years of that sentence, "与2021年相比", are not the period), "本年度（YYYY年）",
+/// "报告年度为YYYY年", "YYYY年度政府信息公开工作年度报告".
 std::vector<YearStatement> find_year_statements(std::string_view text);
 
-/// The year a text opens with ("2022年，我区…", "2022年度，…"), as overviews customarily do; 0 when none.
+/// The year a text opens with ("2022年，我区…", "2022年度，…"), as overviews customarily do; 0 when none and
+/// when the year starts a span or a date ("2020年以来", "2020年起", "2020年1月1日").
 int leading_year(std::string_view text);
 
 /// Jaccard similarity (0…1) of the sets of adjacent-character pairs of `a` and `b`, ignoring whitespace,

@@ -2,11 +2,12 @@
 //
 // Index
 //   N1 text vs tables ..... "收到申请X件", outcomes ("予以公开X件", "无法提供X件"…), "办结", "结转",
-//                           "行政复议/行政诉讼X件", per applicant kind
+//                           "行政复议/行政诉讼X件", per applicant kind; the keyword of the number's own
+//                           clause nearest to it decides (classify, clause_start)
 //   N2–N4 ................. required statements and length
 //   N5–N7 ................. years, publication date and deadline, format vs year
 //   N8 .................... share of 其他处理
-//   N9 .................... "共X件，其中A件、B件…" whose parts do not add up
+//   N9 .................... "共X件，其中A件、B件…" whose parts do not add up (at most kMaxParts parts)
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -26,15 +27,14 @@ bool contains_any(std::string_view text, std::initializer_list<std::string_view>
   return false;
 }
 
-/// Net bracket depth of `text` ((（ open, )） close); negative as soon as more close than open.
-int paren_depth(std::string_view text) {
-  int depth = 0;
+/// Adds the brackets of `text` ((（ open, )） close) to `depth`; false as soon as more close than open.
+bool track_depth(std::string_view text, int& depth) {
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '(' || text.compare(i, 3, "（") == 0) ++depth;
     if (text[i] == ')' || text.compare(i, 3, "）") == 0) --depth;
-    if (depth < 0) return -1;
+    if (depth < 0) return false;
   }
-  return depth;
+  return true;
 }
 
 Finding quote_finding(const RuleContext& ctx, std::string_view section, std::string_view sentence,
@@ -72,12 +72,34 @@ int64_t sum_cells(const Report& r, const std::vector<std::string>& codes) {
   return s;
 }
 
-/// Which table figure the words before a quantity refer to; false when none.
-bool classify(const Report& r, std::string_view context, bool after_received, Claim* claim) {
-  auto received = [&](const std::string& col, const std::string& label) {
-    claim->cells = {"t3.new." + col};
+/// Bytes between `word`'s occurrence nearest the number and the number: its last one in `before`, its
+/// first one in `after`; npos when neither has it.
+size_t distance(std::string_view before, std::string_view after, std::string_view word) {
+  size_t d = std::string_view::npos;
+  if (size_t at = before.rfind(word); at != std::string_view::npos) d = before.size() - at - word.size();
+  if (size_t at = after.find(word); at != std::string_view::npos) d = std::min(d, at);
+  return d;
+}
+
+/// Words that name a table figure; of those around a number, the nearest one decides what it is.
+const char* const kTopics[] = {"行政复议", "行政诉讼", "提起诉讼", "起诉",     "结转",     "予以公开", "部分公开",
+                               "不予公开", "无法提供", "不予处理", "其他处理", "办结",     "申请"};
+
+/// Which table figure a quantity refers to, from the words of its clause: `before` (from the previous
+/// quantity or clause mark up to the number), `after` (to the end of its clause, brackets excluded) and
+/// `wide` (before, back to the previous ，；). False when none.
+bool classify(const Report& r, std::string_view before, std::string_view after, std::string_view wide,
+              bool after_received, Claim* claim) {
+  auto received = [&](const std::vector<std::string>& cols, const std::string& label) {
+    claim->cells.clear();
+    int64_t carried = 0, fresh = 0;
+    for (const auto& col : cols) {
+      claim->cells.push_back("t3.new." + col);
+      int64_t c = count_or_missing(r, "t3.carried." + col), f = count_or_missing(r, "t3.new." + col);
+      carried = (carried < 0 || c < 0) ? -1 : carried + c;
+      fresh = (fresh < 0 || f < 0) ? -1 : fresh + f;
+    }
     claim->what = "表三第一项本年新收申请（" + label + "）";
-    int64_t carried = count_or_missing(r, "t3.carried." + col), fresh = count_or_missing(r, "t3.new." + col);
     if (carried > 0 && fresh >= 0) {
       claim->alternative = fresh + carried;
       claim->alternative_what = "新收加第二项上年结转";
@@ -92,51 +114,80 @@ bool classify(const Report& r, std::string_view context, bool after_received, Cl
     claim->what = "表三" + what + "（总计）";
     return true;
   };
-  if (contains(context, "行政复议") && !contains(context, "复议后")) {
+  // "行政复议、行政诉讼案件共3件": both together ("各1件", "分别为" are not a sum).
+  if (contains(wide, "行政复议") && contains(wide, "诉讼") && !contains_any(wide, {"复议后", "各", "分别"})) {
+    claim->cells = {"t4.review.total", "t4.direct.total", "t4.after_review.total"};
+    claim->what = "表四行政复议与行政诉讼总计之和";
+    return true;
+  }
+  std::string_view topic;
+  size_t nearest = std::string_view::npos;
+  for (std::string_view word : kTopics)
+    if (size_t d = distance(before, after, word); d < nearest) nearest = d, topic = word;
+  std::string context(before);
+  context += after;
+  if (topic == "行政复议" && !contains(context, "复议后")) {
     claim->cells = {"t4.review.total"};
     claim->what = "表四行政复议总计";
     return true;
   }
-  if (contains_any(context, {"行政诉讼", "提起诉讼", "起诉"})) {
+  if (topic == "行政诉讼" || topic == "提起诉讼" || topic == "起诉" || topic == "行政复议") {
     claim->cells = {"t4.direct.total", "t4.after_review.total"};
     claim->what = "表四行政诉讼总计（未经复议直接起诉与复议后起诉之和）";
     return true;
   }
-  if (contains(context, "结转")) {
+  if (topic == "结转") {
     bool from_last_year = contains_any(context, {"上年", "上一年"});
     claim->cells = {from_last_year ? "t3.carried.total" : "t3.forward.total"};
     claim->what = from_last_year ? "表三第二项上年结转（总计）" : "表三第四项结转下年度继续办理（总计）";
     return true;
   }
-  // Outcomes (before 办结: "办结的申请中予以公开30件" is about 予以公开).
-  const bool granted = contains(context, "予以公开") && !contains(context, "不予公开");
-  if (granted && contains(context, "部分公开")) return outcome({"granted", "partial"}, "（一）予以公开与（二）部分公开之和");
-  if (granted) {
+  const bool granted = contains(context, "予以公开");
+  const bool partial = contains(context, "部分公开");
+  if ((topic == "予以公开" || topic == "部分公开") && granted && partial)
+    return outcome({"granted", "partial"}, "（一）予以公开与（二）部分公开之和");
+  if (topic == "予以公开") {
     outcome({"granted"}, "（一）予以公开");
-    int64_t both = sum_cells(r, outcome_totals(r.def(), "granted")), partial = sum_cells(r, outcome_totals(r.def(), "partial"));
-    if (both >= 0 && partial > 0) {
-      claim->alternative = both + partial;
+    int64_t both = sum_cells(r, outcome_totals(r.def(), "granted")), part = sum_cells(r, outcome_totals(r.def(), "partial"));
+    if (both >= 0 && part > 0) {
+      claim->alternative = both + part;
       claim->alternative_what = "予以公开与部分公开之和";
     }
     return true;
   }
-  if (contains(context, "部分公开")) return outcome({"partial"}, "（二）部分公开");
-  if (contains(context, "不予公开")) return outcome({"denied"}, "（三）不予公开各项之和");
-  if (contains(context, "无法提供")) return outcome({"unable"}, "（四）无法提供各项之和");
-  if (contains(context, "不予处理")) return outcome({"refused"}, "（五）不予处理各项之和");
-  if (contains(context, "其他处理")) return outcome({"other"}, "（六）其他处理");
-  if (contains(context, "办结")) {
+  if (topic == "部分公开") return outcome({"partial"}, "（二）部分公开");
+  if (topic == "不予公开") return outcome({"denied"}, "（三）不予公开各项之和");
+  if (topic == "无法提供") return outcome({"unable"}, "（四）无法提供各项之和");
+  if (topic == "不予处理") return outcome({"refused"}, "（五）不予处理各项之和");
+  if (topic == "其他处理") return outcome({"other"}, "（六）其他处理");
+  if (topic == "办结") {
     claim->cells = {"t3.total.total"};
     claim->what = "表三（七）总计";
     return true;
   }
-  if (contains(context, "申请") && contains_any(context, {"收到", "受理", "新收", "接收", "共收"}))
-    return received("total", "总计");
+  const auto& cols = r.def().t3_columns;
+  if (contains_any(context, {"法人或其他组织", "法人和其他组织", "法人及其他组织"})) {
+    // Every applicant column but 自然人 (the first) and 总计 (the last).
+    std::vector<std::string> legal;
+    for (size_t c = 1; c + 1 < cols.size(); ++c) legal.push_back(cols[c].key);
+    if (topic == "申请" || after_received) return received(legal, "法人或其他组织");
+  }
+  if (topic == "申请" && contains_any(context, {"收到", "受理", "新收", "接收", "共收"})) return received({"total"}, "总计");
   if (after_received) {
-    for (const auto& col : r.def().t3_columns)
-      if (col.key != "total" && contains(context, col.label)) return received(col.key, col.label);
+    for (const auto& col : cols)
+      if (col.key != "total" && contains(context, col.label)) return received({col.key}, col.label);
   }
   return false;
+}
+
+/// Position just after the last clause mark (，；, and with `split_at_enumeration` also 、) in `text`, or 0.
+size_t clause_start(std::string_view text, bool split_at_enumeration) {
+  size_t start = 0;
+  for (std::string_view sep : {"，", "；", ",", "、"}) {
+    if (sep == "、" && !split_at_enumeration) continue;
+    if (size_t at = text.rfind(sep); at != std::string_view::npos) start = std::max(start, at + sep.size());
+  }
+  return start;
 }
 
 }  // namespace
@@ -149,15 +200,17 @@ void check_text_vs_tables(const RuleContext& ctx, std::vector<Finding>& out) {
     const auto qs = find_quantities(sentence);
     for (size_t k = 0; k < qs.size(); ++k) {
       const Quantity& q = qs[k];
-      // The words before the number and the rest of its clause: "共收到70件申请", "1件结转下年度继续办理".
-      size_t clause_end = k + 1 < qs.size() ? qs[k + 1].begin : sentence.size();
-      for (std::string_view sep : {"，", "、", "；", "。", ","})
-        clause_end = std::min(clause_end, sentence.find(sep, q.end));
-      std::string context(sentence.substr(prev_end, q.begin - prev_end));
-      context += sentence.substr(q.end, clause_end - q.end);
+      // The words of the number's own clause: "共收到70件申请", "1件结转下年度继续办理"; what follows in
+      // brackets ("75件（其中上年结转1件）") is about another figure.
+      // Searched only up to the next quantity, so that a long list stays linear.
+      std::string_view after = sentence.substr(q.end, (k + 1 < qs.size() ? qs[k + 1].begin : sentence.size()) - q.end);
+      for (std::string_view sep : {"，", "、", "；", "。", ",", "（", "("}) after = after.substr(0, after.find(sep));
+      std::string_view since_prev = sentence.substr(prev_end, q.begin - prev_end);
+      std::string_view wide = since_prev.substr(clause_start(since_prev, false));
+      std::string_view before = since_prev.substr(clause_start(since_prev, true));
       prev_end = q.end;
       Claim claim;
-      if (q.unit != "件" || q.approximate || !classify(r, context, after_received, &claim)) continue;
+      if (q.unit != "件" || q.approximate || !classify(r, before, after, wide, after_received, &claim)) continue;
       after_received = after_received || claim.cells.front().rfind("t3.new.", 0) == 0;
       int64_t table = sum_cells(r, claim.cells);
       if (table < 0 || q.value == table || q.value == claim.alternative) continue;
@@ -217,8 +270,9 @@ int parse_date(const std::string& s) {
   int y, m, d;
   char tail;
   if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return 0;
-  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return 0;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m < 1 || m > 12 || d < 1 || d > days[m - 1] + (m == 2 && leap ? 1 : 0)) return 0;
   return y * 10000 + m * 100 + d;
 }
 
@@ -227,7 +281,8 @@ int parse_date(const std::string& s) {
 void check_identity(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   if (r.year == 0) out.push_back(make_finding(ctx, "报告年度未填写"));
-  if (r.agency.find_first_not_of(" \t\r\n") == std::string::npos) out.push_back(make_finding(ctx, "机关名称未填写"));
+  // Only spaces, full-width or not, is unfilled too.
+  if (count_characters(r.agency, true) == 0) out.push_back(make_finding(ctx, "机关名称未填写"));
 }
 
 void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
@@ -311,6 +366,9 @@ void check_other_share(const RuleContext& ctx, std::vector<Finding>& out) {
   out.push_back(std::move(f));
 }
 
+/// Parts of one "共X件，其中…" considered at most: real breakdowns list a handful; this bounds the work.
+constexpr size_t kMaxParts = 200;
+
 void check_prose_sums(const RuleContext& ctx, std::vector<Finding>& out) {
   for (const char* key : {"overview", "problems", "other"}) {
     for (std::string_view sentence : split_sentences(*ctx.report.narrative(key))) {
@@ -320,21 +378,25 @@ void check_prose_sums(const RuleContext& ctx, std::vector<Finding>& out) {
         std::string_view between = sentence.substr(qs[i].end, qs[i + 1].begin - qs[i].end);
         size_t qizhong = between.find("其中");
         if (qizhong == std::string_view::npos) continue;
-        const size_t from = qs[i].end + qizhong;
-        bool approximate = qs[i].approximate;
+        size_t scanned = qs[i].end + qizhong;  // brackets are counted from "其中" on, once
+        int depth = 0;
+        bool approximate = qs[i].approximate, too_large = false;
         int64_t sum = 0;
         size_t parts = 0, last = i;
-        for (size_t k = i + 1; k < qs.size() && qs[k].unit == qs[i].unit; ++k) {
+        for (size_t k = i + 1; k < qs.size() && k <= i + kMaxParts && qs[k].unit == qs[i].unit; ++k) {
           if (k > i + 1 && contains(sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end), "其中")) break;
-          int depth = paren_depth(sentence.substr(from, qs[k].begin - from));
-          if (depth < 0) break;     // the bracket holding the breakdown has closed
+          // the bracket holding the breakdown has closed
+          if (!track_depth(sentence.substr(scanned, qs[k].begin - scanned), depth)) break;
+          scanned = qs[k].begin;
           if (depth > 0) continue;  // a sub-breakdown of the previous part: "197条（政府32条、部门165条）"
           approximate = approximate || qs[k].approximate;
-          sum += qs[k].value;
+          sum += qs[k].value;  // each part is at most kMaxQuantity and the sum stops there: no overflow
+          too_large = too_large || sum > kMaxQuantity;
+          if (too_large) break;
           ++parts;
           last = k;
         }
-        if (parts < 2 || approximate || sum == qs[i].value) continue;
+        if (parts < 2 || approximate || too_large || sum == qs[i].value) continue;
         std::string stated(sentence.substr(qs[i].begin, qs[i].end - qs[i].begin));
         std::string msg = "正文“" + stated + "”的 " + std::to_string(parts) + " 个分项之和为 " + std::to_string(sum) +
                           std::string(qs[i].unit) + "，与总数 " + std::to_string(qs[i].value) + " 相差 " +

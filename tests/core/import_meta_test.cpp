@@ -40,6 +40,7 @@ TEST_CASE("fallback year: statistics period, then file name") {
   CHECK(fallback_year(normalize_label("本报告所列数据的统计期限自2024年1月1日起"), "") == 2024);
   CHECK(fallback_year(U32(), "reports/zhen-2022.html") == 2022);
   CHECK(fallback_year(U32(), "scan12345.html") == 0);
+  CHECK(fallback_year(U32(), "20\xE5\xB9\xB4.html") == 0);  // non-ASCII bytes after "20" are not digits
   CHECK_FALSE(plausible_year(1900));
   CHECK(plausible_year(2025));
 }
@@ -62,4 +63,14 @@ TEST_CASE("encoding check") {
   CHECK(check_encoding("纯 UTF-8 文本").empty());
   CHECK(check_encoding("\xd5\xfe\xb8\xae\xd0\xc5\xcf\xa2").find("GBK") != std::string::npos);
   CHECK(check_encoding(std::string("\x00\xff", 2)).find("不是文本或网页") != std::string::npos);
+  std::string page;
+  for (int i = 0; i < 200; ++i) page += "政府信息公开";
+  const std::string truncated = page + "\xE5\xB9";  // cut off in the middle of a character
+  CHECK(check_encoding(truncated).find("UTF-8 文件在第 " + std::to_string(page.size()) + " 字节处损坏或被截断") !=
+        std::string::npos);
+  Utf8Damage d = scan_utf8(page + "\xB9" + page);
+  CHECK(d.malformed == 1);
+  CHECK(d.first_bad == page.size());
+  CHECK(d.repaired == page + "\xEF\xBF\xBD" + page);
+  CHECK(d.nearly_valid(page.size() * 2 + 1));
 }

@@ -242,3 +242,47 @@ TEST_CASE("a document naming no year: year left unfilled and logged, or taken fr
   CHECK(named.report.format == FormatVersion::v2019);
   CHECK(load_report_json(save_report_json(named.report)).ok);
 }
+
+TEST_CASE("footer words inside a sentence are text; a footer after the text is dropped and logged") {
+  auto text = test::shared_file("samples/real/pingtan-2022.txt");
+  if (!text) return;
+  const std::string added = "，政策文件均同步上传相关附件";
+  std::string changed = *text;
+  size_t end = changed.find("。", changed.find("一、总体情况"));
+  REQUIRE(end != std::string::npos);
+  changed.insert(end, added);
+  ImportResult before = import_report(*text, "pingtan-2022.txt"), after = import_report(changed, "pingtan-2022.txt");
+  REQUIRE(after.ok);
+  CHECK(after.report.overview.size() == before.report.overview.size() + added.size());
+  CHECK_FALSE(logged(after, ImportLevel::Warning, "overview"));
+
+  auto with_footer = test::shared_file("samples/real/pingtan-2021.txt");
+  REQUIRE(with_footer);
+  ImportResult res = import_report(*with_footer, "pingtan-2021.txt");
+  CHECK(res.report.other.find("附件下载") == std::string::npos);
+  CHECK(logged(res, ImportLevel::Warning, "other"));
+}
+
+TEST_CASE("a UTF-8 file with a stray byte or cut off mid-character imports with U+FFFD and a warning") {
+  std::string doc = "一、总体情况\n";
+  for (int i = 0; i < 60; ++i) doc += "本机关全年主动公开信息。";
+  doc += "\xE4\n五、存在的主要问题及改进情况\n人手不足。";
+  ImportResult stray = import_report(doc, "report.txt");
+  REQUIRE(stray.ok);
+  CHECK(logged(stray, ImportLevel::Warning, "encoding"));
+  CHECK(stray.report.overview.find("\xEF\xBF\xBD") != std::string::npos);
+  ImportResult cut = import_report("一、总体情况\n本机关全年主动公开信息\xE4\xB8", "report.txt");
+  REQUIRE(cut.ok);
+  CHECK(logged(cut, ImportLevel::Warning, "encoding"));
+}
+
+TEST_CASE("a year hint that differs from the title's year is noted") {
+  const std::string doc = "某局2022年度政府信息公开工作年度报告\n一、总体情况\n本机关全年主动公开信息。\n";
+  ImportResult res = import_report(doc, "report.txt", 2023);
+  REQUIRE(res.ok);
+  CHECK(res.report.year == 2022);
+  bool noted = false;
+  for (const auto& e : res.log)
+    noted = noted || (e.level == ImportLevel::Info && e.subject == "year" && e.message.find("2023") != std::string::npos);
+  CHECK(noted);
+}

@@ -32,6 +32,12 @@ std::optional<std::string> real_overview(const std::string& file) {
   return text->substr(from, to - from);
 }
 
+/// N1's findings on `r` with `overview` as its 一、总体情况.
+std::vector<Finding> n1_on(Report& r, const std::string& overview) {
+  r.overview = overview;
+  return with_rule(check_report(r), "N1");
+}
+
 }  // namespace
 
 TEST_CASE("N1: numbers in 总体情况 against tables 三 and 四") {
@@ -242,4 +248,70 @@ TEST_CASE("M1: an unfilled year or agency is reported, and year checks wait for 
   f = with_rule(check_report(r), "M1");
   REQUIRE(f.size() == 1);
   CHECK(contains(f[0].message, "机关名称未填写"));
+}
+
+TEST_CASE("N1 reads the number's own clause and the keyword nearest to it") {
+  Report r = received_74_plus_1();  // 复议 2, 诉讼 1, 上年结转 1
+  CHECK(n1_on(r, "本年度未发生行政复议案件，发生行政诉讼1件。").empty());
+  CHECK(n1_on(r, "全区收到政府信息公开申请75件（其中上年结转1件）。").empty());
+  CHECK(n1_on(r, "行政复议、行政诉讼案件共3件。").empty());
+  Report one_each = r;
+  set(one_each, "t4.review.corrected", 1);
+  set(one_each, "t4.review.total", 1);
+  CHECK(n1_on(one_each, "行政复议、行政诉讼案件各1件。").empty());
+  auto f = n1_on(r, "行政复议、行政诉讼案件共4件。");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expected == "3");
+  CHECK(f[0].cells == std::vector<std::string>{"t4.review.total", "t4.direct.total", "t4.after_review.total"});
+}
+
+TEST_CASE("N1: 法人或其他组织 is the sum of the five columns, 其他 alone the 其他 column") {
+  Report r = zero2021();
+  for (const char* row : {"new", "granted", "total"}) set_row(r, row, {5, 1, 1, 0, 0, 1, 8});
+  REQUIRE(check_report(r).empty());
+  CHECK(n1_on(r, "共收到申请8件，其中自然人申请5件，法人或其他组织申请3件。").empty());
+  CHECK(n1_on(r, "共收到申请8件，其中自然人申请5件，其他1件。").empty());
+  auto f = n1_on(r, "共收到申请8件，其中自然人申请5件，法人或其他组织申请1件。");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expected == "3");
+}
+
+TEST_CASE("N9: sums past 2^53 are skipped, long breakdowns are bounded") {
+  Report r = zero2021();
+  std::string text = "共1件，其中";
+  for (int i = 0; i < 2000; ++i) text += "9000000000000000件、";  // each below 2^53, their sum not
+  r.overview = text + "。";
+  CHECK(with_rule(check_report(r), "N9").empty());
+  // "（" keeps every part at depth 1: formerly each part rescanned the text from "其中".
+  text = "共1件，其中（";
+  for (int i = 0; i < 20000; ++i) text += "1件、";
+  r.overview = text + "）。";
+  CHECK(with_rule(check_report(r), "N9").empty());
+  text = "共1件，其中";
+  for (int i = 0; i < 20000; ++i) text += "1件、";
+  r.overview = text + "。";
+  auto f = with_rule(check_report(r), "N9");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expected == "200");
+}
+
+TEST_CASE("N5: a year compared with, or a span opening the overview, is not the reporting year") {
+  Report r = zero2021(2022);
+  r.overview = "统计期限自2022年1月1日起至2022年12月31日止，与2021年相比申请量上升。";
+  CHECK(with_rule(check_report(r), "N5").empty());
+  r.overview = "2020年以来，我局坚持以公开为常态。";
+  CHECK(with_rule(check_report(r), "N5").empty());
+}
+
+TEST_CASE("N5: 29 February only in leap years; M1: an agency of full-width spaces is unfilled") {
+  Report r = zero2021(2023);
+  r.published = "2024-02-29";
+  CHECK(with_rule(check_report(r), "N5").empty());
+  r.year = 2024;
+  r.published = "2025-02-29";
+  REQUIRE(with_rule(check_report(r), "N5").size() == 1);
+  CHECK(contains(with_rule(check_report(r), "N5")[0].message, "不是有效日期"));
+  r.published = "2025-02-28";
+  r.agency = "\u3000\u3000";
+  REQUIRE(with_rule(check_report(r), "M1").size() == 1);
 }

@@ -112,3 +112,29 @@ TEST_CASE("the year a text opens with") {
   CHECK(leading_year("我局坚持…2022年…") == 0);
   CHECK(leading_year("") == 0);
 }
+
+TEST_CASE("numbers above 2^53 are not quantities (no int64 overflow, no silent misreading)") {
+  CHECK_FALSE(parse_chinese_number("一万万万万万").has_value());
+  CHECK(parse_chinese_number("九千万万万") == int64_t{9000} * 10000 * 10000 * 10000);
+  CHECK(values("一万万万万万件").empty());
+  CHECK(values("9007199254740992件") == std::vector<int64_t>{kMaxQuantity});
+  CHECK(values("9007199254740993件").empty());
+  CHECK(values("12345678901234567890件").empty());
+}
+
+TEST_CASE("the statistics period is read from its dates only; spans are not the report's year") {
+  auto y = find_year_statements("统计期限自2022年1月1日起至2022年12月31日止，与2021年相比申请量上升。");
+  REQUIRE(y.size() == 2);
+  CHECK(y[0].year == 2022);
+  CHECK(y[1].year == 2022);
+  CHECK(leading_year("2020年以来，我区持续推进公开。") == 0);
+  CHECK(leading_year("2020年起，我区…") == 0);
+  CHECK(leading_year("2020年度以来，我区…") == 0);
+  CHECK(leading_year("2020年前，…") == 0);
+  CHECK(leading_year("2022年度，我局…") == 2022);
+}
+
+TEST_CASE("Unicode spaces are whitespace") {
+  CHECK(count_characters("\u3000\u2003\u00A0\u202F\uFEFF\t", true) == 0);
+  CHECK(split_sentences("\u2003\u2003").empty());
+}
