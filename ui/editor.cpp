@@ -167,8 +167,7 @@ void Editor::refresh() {
 
 void Editor::replace_report(Replacement next, bool ask) {
   if (ask && doc_.dirty()) {
-    pending_replacement_.clear();
-    pending_replacement_.push_back(std::move(next));
+    pending_replacement_ = std::move(next);
     status_ = "当前报告有未保存的修改，请先选择是否保存";
     status_error_ = false;
     return;

@@ -15,6 +15,7 @@
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -177,7 +178,7 @@ class Editor : public App {
   std::vector<std::string> import_log_texts_;
   std::vector<std::vector<std::string_view>> import_log_lines_;
   float import_log_font_ = 0;
-  std::vector<Replacement> pending_replacement_;  ///< at most one: waiting for the user's answer
+  std::optional<Replacement> pending_replacement_;  ///< waiting for the user's answer
   bool paste_import_open_ = false;
   std::string paste_import_text_;   ///< text pasted into the 粘贴复制的文字 dialog
   std::string paste_import_error_;  ///< why the last import from it failed ("" when it did not)

@@ -218,7 +218,7 @@ void Editor::draw_paste_import_dialog() {
 }
 
 void Editor::draw_replace_dialog() {
-  if (pending_replacement_.empty()) return;
+  if (!pending_replacement_) return;
   if (!ImGui::IsPopupOpen("未保存的修改")) ImGui::OpenPopup("未保存的修改");
   center_next_window();
   if (!ImGui::BeginPopupModal("未保存的修改", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
@@ -234,8 +234,8 @@ void Editor::draw_replace_dialog() {
   if (ImGui::Button("取消")) choice = 3;
   loc_.item("replace.cancel");
   if (choice != 0) {
-    Replacement next = std::move(pending_replacement_.front());
-    pending_replacement_.clear();
+    Replacement next = std::move(*pending_replacement_);
+    pending_replacement_.reset();
     if (choice == 1) save();
     if (choice == 3) {
       status_ = "已取消，当前报告未改动";
