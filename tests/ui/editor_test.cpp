@@ -160,6 +160,17 @@ TEST_CASE("loading bad JSON keeps the document and explains in Chinese") {
   CHECK(h.app().report_json() == before);
 }
 
+TEST_CASE("a character beyond U+FFFF typed into the agency field is kept whole") {
+  static_assert(sizeof(ImWchar) == 4, "ui/imgui_config.h must give ImGui 32-bit characters");
+  Harness h;
+  load_blank(h);
+  h.click("agency");
+  h.key(ImGuiKey_End);
+  h.type("𬌗偃埇");  // U+2C317 (a supplementary-plane character), then two BMP ones
+  h.key(ImGuiKey_Enter);
+  CHECK(h.report()["agency"] == "青山县自然资源局𬌗偃埇");
+}
+
 TEST_CASE("autosave writes the crash buffer and the next start offers to restore it") {
   {
     Harness h;
