@@ -24,11 +24,13 @@ install_missing() {
 NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev
                  fonts-wqy-microhei)
 # Web editor (build/web/nianbao.html): Emscripten 3.1.6 with Debian's acorn for its JS optimizer;
-# WenQuanYi Micro Hei (GBK, embedded in the page) and DejaVu Sans (UI symbols); fontTools to subset.
-WEB_PACKAGES=(emscripten node-acorn fonts-dejavu-core python3-fonttools)
+# the page embeds no font (it draws with the computer's own).
+WEB_PACKAGES=(emscripten node-acorn)
 # Browser tests (tests/e2e): Debian's Chromium driven by playwright-core from the npm registry (never a
-# downloaded browser); serif CJK fonts so screenshots of the exported report look like the printed page.
-E2E_PACKAGES=(chromium fonts-arphic-uming fonts-arphic-ukai)
+# downloaded browser). Noto Sans CJK SC is the editor's font there, as 微软雅黑 is on an office PC; it also
+# has characters beyond U+FFFF such as 𬌗 (U+2C317), which WenQuanYi lacks. Serif CJK fonts so screenshots of
+# the exported report look like the printed page.
+E2E_PACKAGES=(chromium fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai)
 command -v node >/dev/null && command -v npm >/dev/null || E2E_PACKAGES+=(nodejs npm)
 install_missing "${NATIVE_PACKAGES[@]}" "${WEB_PACKAGES[@]}" "${E2E_PACKAGES[@]}"
 

@@ -1,5 +1,6 @@
-// loader.js — starts the editor inside the single nianbao.html: inflates the gzip'd wasm and fonts stored in
-// the page (DecompressionStream; no request of any kind) and hands them to the Emscripten runtime.
+// loader.js — starts the editor inside the single nianbao.html: inflates the gzip'd wasm stored in the page
+// (DecompressionStream; no request of any kind) and hands it to the Emscripten runtime. The page embeds no
+// font: the editor draws with the computer's own fonts (shell/web/library_glyphs.js).
 (function () {
   'use strict';
   var status = document.getElementById('nb-status');
@@ -25,13 +26,9 @@
     return;
   }
 
-  Promise.all([inflate('nb-wasm'), inflate('nb-font-cjk'), inflate('nb-font-symbols')]).then(function (parts) {
-    if (window.FontFace && document.fonts) {  // the same font for the DOM text areas
-      document.fonts.add(new FontFace('NianbaoCJK', parts[1]));
-    }
+  inflate('nb-wasm').then(function (wasm) {
     return createNianbao({
-      wasmBinary: parts[0],
-      nianbaoFonts: [parts[1], parts[2]],
+      wasmBinary: wasm,
       canvas: document.getElementById('canvas'),
       printErr: function (text) { console.error(text); },
       onAbort: function (what) { fail('编辑器出错停止：' + what + '。请刷新页面（已自动保存的内容会恢复）。'); },

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """pack.py — builds the single self-contained nianbao.html.
 
-Inlines into web/page.html: the Emscripten JS (MODULARIZE'd as createNianbao), the wasm and both fonts as
-gzip'd base64 (inflated in the browser by web/loader.js), and the loader. The page makes no request.
+Inlines into web/page.html: the Emscripten JS (MODULARIZE'd as createNianbao), the wasm as gzip'd base64
+(inflated in the browser by web/loader.js), and the loader. The page makes no request and embeds no font.
 """
 import argparse
 import base64
@@ -32,14 +32,12 @@ def script_safe(js, name):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    for name in ("template", "loader", "js", "wasm", "font", "symbols", "out"):
+    for name in ("template", "loader", "js", "wasm", "out"):
         parser.add_argument("--" + name, required=True)
     args = parser.parse_args()
 
     parts = {
         "WASM": b64(gzip.compress(read(args.wasm, "rb"), compresslevel=9, mtime=0)),
-        "FONT_CJK": b64(read(args.font, "rb")),
-        "FONT_SYMBOLS": b64(read(args.symbols, "rb")),
         "RUNTIME": script_safe(read(args.js), "runtime"),
         "LOADER": script_safe(read(args.loader), "loader"),
     }

@@ -11,8 +11,6 @@ extern "C" {
 // --- page and frames (library_page.js)
 /// Installs the DOM listeners, the IME textarea and the frame scheduler; reads the canvas size.
 void nb_js_init();
-/// Takes ownership of embedded font `index` (0 CJK, 1 symbols): returns its bytes (malloc) and size, or nullptr.
-unsigned char* nb_js_take_font(int index, int* size);
 /// Canvas size in CSS pixels and the device pixel ratio; resizes the canvas backing store to match.
 void nb_js_canvas_size(float* css_width, float* css_height, float* pixel_ratio);
 /// Asks for a frame after `milliseconds` (0: the next animation frame).
@@ -21,6 +19,16 @@ void nb_js_frame_after(double milliseconds);
 double nb_js_now_ms();
 /// The page address's fragment (after '#'), e.g. "example=2021"; malloc'd.
 char* nb_js_location_hash();
+
+// --- glyphs drawn with the computer's fonts (library_glyphs.js); sizes in raster pixels
+/// Advance width of `codepoint` at em size `em_px`.
+float nb_js_glyph_advance(unsigned codepoint, float em_px);
+/// Draws `codepoint` at em size `em_px` (a character no font has: the replacement box, and the page's notice
+/// names it). Writes advance, x0, y0 (from the baseline), width, height to `metrics`; returns the width × height
+/// alpha bitmap (malloc'd), or nullptr when the glyph is blank.
+unsigned char* nb_js_glyph_draw(unsigned codepoint, float em_px, float metrics[5]);
+/// Returns 1 when the computer has a Chinese font; otherwise 0, and the page says so.
+int nb_js_fonts_check();
 
 // --- text input, IME and clipboard (library_input.js)
 /// Places the IME textarea at (x, y) with `line_height` (CSS px) and focuses it when `want_text` is set,

@@ -1,4 +1,4 @@
-// library_page.js — page-level glue: frame scheduler, canvas size, embedded fonts, window.nianbao, drops.
+// library_page.js — page-level glue: frame scheduler, canvas size, window.nianbao, drops.
 //
 // Frames are drawn on demand: NB.wake(n) asks for n animation frames (input, a changed state), NB.after(ms)
 // for one later (caret blink, autosave, tooltips). With nothing to do, no frame is drawn at all.
@@ -7,7 +7,6 @@
 //   $NB .................. scheduler, string helpers, file opening
 //   nb_js_init ........... listeners for resize/focus/drop and window.nianbao
 //   nb_js_canvas_size .... CSS size × devicePixelRatio backing store
-//   nb_js_take_font ...... copies an inflated embedded font into the wasm heap
 mergeInto(LibraryManager.library, {
   $NB__deps: ['malloc', 'free'],
   $NB: {
@@ -129,18 +128,6 @@ mergeInto(LibraryManager.library, {
     HEAPF32[widthPtr >> 2] = w;
     HEAPF32[heightPtr >> 2] = h;
     HEAPF32[ratioPtr >> 2] = ratio;
-  },
-
-  nb_js_take_font__deps: ['malloc'],
-  nb_js_take_font: function(index, sizePtr) {
-    var fonts = Module['nianbaoFonts'] || [];
-    var bytes = fonts[index];
-    if (!bytes) return 0;
-    var p = _malloc(bytes.length);
-    HEAPU8.set(bytes, p);
-    HEAP32[sizePtr >> 2] = bytes.length;
-    fonts[index] = null;  // the wasm heap holds it now
-    return p;
   },
 
   nb_js_frame_after__deps: ['$NB'],

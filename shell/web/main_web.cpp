@@ -1,10 +1,9 @@
-// main_web.cpp — the browser editor's entry point: WebGL2 context, ImGui setup, fonts, one frame on demand.
+// main_web.cpp — the browser editor's entry point: WebGL2 context, ImGui setup, one frame on demand.
 //
 // Frames are not drawn on every animation frame: the page's scheduler (library_page.js) calls nb_frame()
 // only after input, a due timer (request_frame_after) or a resize, so an idle page costs nothing.
 //
 // Index
-//   setup_fonts ..... the embedded CJK font + merged symbols, sized dynamically by ImGui 1.92
 //   nb_frame ........ one frame: display size, font size, app->frame(), text areas, render
 //   main ............ context, ImGui, app
 #include <GLES3/gl3.h>
@@ -26,25 +25,6 @@ namespace {
 std::unique_ptr<ui::App> g_app;
 unsigned long g_frames = 0;
 double g_last_time = 0;
-
-/// Adds the embedded fonts. The atlas does not own the bytes (they live as long as the page).
-bool setup_fonts() {
-  ImGuiIO& io = ImGui::GetIO();
-  int size = 0;
-  unsigned char* cjk = nb_js_take_font(0, &size);
-  if (!cjk) return false;
-  ImFontConfig cfg;
-  cfg.FontDataOwnedByAtlas = false;
-  io.Fonts->AddFontFromMemoryTTF(cjk, size, 0.0f, &cfg);
-  unsigned char* symbols = nb_js_take_font(1, &size);
-  if (symbols) {
-    ImFontConfig merge;
-    merge.FontDataOwnedByAtlas = false;
-    merge.MergeMode = true;  // only for glyphs the CJK font lacks (✗, ⚠ …)
-    io.Fonts->AddFontFromMemoryTTF(symbols, size, 0.0f, &merge);
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -106,7 +86,7 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is the editor's business, not a file next to the page
   io.BackendPlatformName = "nianbao_web";
-  if (!setup_fonts()) std::fprintf(stderr, "embedded font missing\n");
+  setup_fonts();  // font_web.cpp: the computer's own fonts
   install_input_hooks();
   ImGui_ImplOpenGL3_Init("#version 300 es");
 

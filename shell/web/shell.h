@@ -16,6 +16,10 @@ unsigned long frame_count();
 /// Asks for the next animation frame (input arrived, state changed).
 void wake();
 
+/// Gives ImGui its one font, drawn by the browser with the computer's fonts; tells the user when the
+/// computer has no Chinese font (font_web.cpp).
+void setup_fonts();
+
 /// Opens the example report named by the page address (`#example=2021`), if any.
 void open_example_from_hash();
 
