@@ -6,7 +6,8 @@
 //
 // Index
 //   proportions ...... em size and baseline within ImGui's line height
-//   loader ........... ImFontLoader callbacks: baked metrics, glyph advance, glyph bitmap
+//   loader ........... ImFontLoader callbacks: baked metrics, glyph advance, glyph queued for drawing
+//   flush_glyphs ..... the frame's new glyphs, read back from the browser at once, into the atlas
 //   setup_fonts ...... the one font, and the check for Chinese fonts on this computer
 #include <cstdlib>
 
@@ -41,6 +42,14 @@ bool baked_init(ImFontAtlas*, ImFontConfig*, ImFontBaked* baked, void*) {
   return true;
 }
 
+/// A glyph drawn into the staging canvas, its pixels due in the atlas at the end of the frame.
+struct PendingGlyph {
+  ImFontAtlas* atlas;
+  ImFontAtlasRectId pack_id;
+  int stage_x, stage_y, w, h;
+};
+ImVector<PendingGlyph> g_pending;
+
 bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
                 ImFontGlyph* out_glyph, float* out_advance_x) {
   const float density = raster_density(src, baked);
@@ -50,20 +59,21 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
     *out_advance_x = nb_js_glyph_advance(cp, em_px) / density;
     return true;
   }
-  float m[5] = {};  // advance, x0, y0 (from the baseline), width, height: raster pixels
-  unsigned char* alpha = nb_js_glyph_draw(cp, em_px, m);
+  float m[7] = {};  // advance, x0, y0 (from the baseline), width, height, staging x, y: raster pixels
+  int slot = nb_js_glyph_queue(cp, em_px, m);
+  if (slot == -2) {  // the staging canvas is full
+    flush_glyphs();
+    slot = nb_js_glyph_queue(cp, em_px, m);
+  }
   out_glyph->Codepoint = codepoint;
   out_glyph->AdvanceX = m[0] / density;
-  if (!alpha) return true;  // blank (a space)
+  if (slot < 0) return true;  // blank (a space), or larger than any glyph of the editor: drawn empty
 
   const int w = static_cast<int>(m[3]);
   const int h = static_cast<int>(m[4]);
   const ImFontAtlasRectId pack_id = ImFontAtlasPackAddRect(atlas, w, h);
-  if (pack_id == ImFontAtlasRectId_Invalid) {  // the atlas reached its maximum size
-    std::free(alpha);
-    return false;
-  }
-  ImTextureRect* r = ImFontAtlasPackGetRect(atlas, pack_id);
+  if (pack_id == ImFontAtlasRectId_Invalid) return false;  // the atlas reached its maximum size
+  g_pending.push_back({atlas, pack_id, static_cast<int>(m[5]), static_cast<int>(m[6]), w, h});
   const float top = IM_ROUND(baked->Ascent);
   out_glyph->X0 = m[1] / density;
   out_glyph->Y0 = m[2] / density + top;
@@ -71,8 +81,6 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
   out_glyph->Y1 = (m[2] + m[4]) / density + top;
   out_glyph->Visible = true;
   out_glyph->PackId = pack_id;
-  ImFontAtlasBakedSetFontGlyphBitmap(atlas, baked, src, out_glyph, r, alpha, ImTextureFormat_Alpha8, w);
-  std::free(alpha);
   return true;
 }
 
@@ -86,6 +94,25 @@ const ImFontLoader* browser_loader() {
 }
 
 }  // namespace
+
+// --- flush_glyphs
+void flush_glyphs() {
+  int pitch = 0;
+  unsigned char* stage = nb_js_glyph_flush(&pitch);
+  if (!stage) return;
+  for (const PendingGlyph& g : g_pending) {
+    // By id: the atlas may have grown and moved its rectangles since the glyph was queued.
+    ImTextureRect* r = ImFontAtlasPackGetRectSafe(g.atlas, g.pack_id);
+    ImTextureData* tex = g.atlas->TexData;
+    if (!r || !tex || r->w != g.w || r->h != g.h) continue;  // discarded meanwhile
+    ImFontAtlasTextureBlockConvert(stage + g.stage_y * pitch + g.stage_x, ImTextureFormat_Alpha8, pitch,
+                                   static_cast<unsigned char*>(tex->GetPixelsAt(r->x, r->y)), tex->Format,
+                                   tex->GetPitch(), g.w, g.h);
+    ImFontAtlasTextureBlockQueueUpload(g.atlas, tex, r->x, r->y, g.w, g.h);
+  }
+  g_pending.clear();
+  std::free(stage);
+}
 
 // --- setup_fonts
 void setup_fonts() {

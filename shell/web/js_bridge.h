@@ -23,10 +23,13 @@ char* nb_js_location_hash();
 // --- glyphs drawn with the computer's fonts (library_glyphs.js); sizes in raster pixels
 /// Advance width of `codepoint` at em size `em_px`.
 float nb_js_glyph_advance(unsigned codepoint, float em_px);
-/// Draws `codepoint` at em size `em_px` (a character no font has: the replacement box, and the page's notice
-/// names it). Writes advance, x0, y0 (from the baseline), width, height to `metrics`; returns the width × height
-/// alpha bitmap (malloc'd), or nullptr when the glyph is blank.
-unsigned char* nb_js_glyph_draw(unsigned codepoint, float em_px, float metrics[5]);
+/// Measures `codepoint` at em size `em_px` and draws it into the staging canvas. Writes advance, x0, y0 (from the
+/// baseline), width, height and its staging x, y to `metrics`. Returns its slot (>= 0); -1 when the glyph is
+/// blank, -2 when the staging canvas is full (flush, then queue again), -3 when it is larger than the canvas.
+int nb_js_glyph_queue(unsigned codepoint, float em_px, float metrics[7]);
+/// The staging canvas's alpha (malloc'd, row pitch in `pitch`), or nullptr when nothing was queued; empties it.
+/// A queued character no font has becomes the replacement box there, and the page's notice names it.
+unsigned char* nb_js_glyph_flush(int* pitch);
 /// Returns 1 when the computer has a Chinese font; otherwise 0, and the page says so.
 int nb_js_fonts_check();
 

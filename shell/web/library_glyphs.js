@@ -4,122 +4,142 @@
 // The font list is the page's CSS custom property --nb-fonts (web/page.html), the same the DOM text areas
 // use, so ImGui text and the text areas show the same faces. A character no listed font has is drawn by the
 // browser's own fallback; when no font on the computer has it, the browser draws its "tofu" (.notdef):
-// that is detected by comparing with the tofu of a character no font has, and drawn as a visible
-// replacement box instead, and the notice names the character.
+// that is detected by comparing with the tofu of a character no font has; such a character is drawn as a
+// box with a question mark instead, and the notice names it.
+//
+// Glyphs are batched per frame: each new glyph is measured and drawn into a staging canvas at once (ImGui
+// needs its size), and the staging canvas is read back once, when the frame is done (nb_js_glyph_flush):
+// reading pixels back is the expensive step.
 //
 // Index
-//   $NBGlyphs ............. canvas, font list, tofu detection, replacement box, notice
+//   $NBGlyphs ............. canvases, font list, staging shelf, tofu detection, replacement box, notice
 //   nb_js_glyph_advance ... advance only (ImGui's metrics-only requests)
-//   nb_js_glyph_draw ...... one glyph: metrics and alpha bitmap (malloc'd)
+//   nb_js_glyph_queue ..... one glyph: metrics now, drawn into the staging canvas
+//   nb_js_glyph_flush ..... the staging canvas's alpha, once per frame (malloc'd)
 //   nb_js_fonts_check ..... at start: says so when the computer has no Chinese font
 mergeInto(LibraryManager.library, {
   $NBGlyphs__deps: ['malloc'],
   $NBGlyphs: {
-    ctx: null,
-    fontPx: 0,       // the size ctx.font is set to
-    tofu: {},        // em size → {width, key}: how a character no font has looks at that size
+    family: '',
+    measure: null,   // small canvas: measuring, and the tofu references
+    stage: null,     // staging canvas: the glyphs queued in this frame
+    fonts: {},       // canvas → the size its font is set to
+    shelf: {x: 0, y: 0, h: 0},
+    queued: [],      // {cp, px, x, y, w, h}: the glyphs in the staging canvas
+    tofu: {},        // em size and glyph box → the alpha of a character no font has drawn there
+    ideograph: {},   // em size → the glyph box of CJK ideographs
     missing: [],     // code points drawn as the replacement box, in order of appearance
     noChineseFont: false,
+    STAGE_W: 1024,
+    STAGE_H: 512,
     // A code point of plane 16's private use area: no font of an office computer draws it.
     NO_FONT_HAS: 0x10FFFD,
 
-    families: function() {
-      var list = getComputedStyle(document.documentElement).getPropertyValue('--nb-fonts').trim();
-      return list || 'sans-serif';
+    canvas: function(w, h) {
+      var c = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(w, h) : document.createElement('canvas');
+      c.width = w;
+      c.height = h;
+      // CPU-backed: read back every frame that drew new glyphs, which is cheap on a software canvas.
+      return c.getContext('2d', {willReadFrequently: true});
     },
 
-    context: function() {
-      if (!NBGlyphs.ctx) {
-        var canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(64, 64)
-                                                             : document.createElement('canvas');
-        // CPU-backed: every glyph is read back once, which is cheap on a software canvas.
-        NBGlyphs.ctx = canvas.getContext('2d', {willReadFrequently: true});
-        NBGlyphs.family = NBGlyphs.families();
-      }
-      return NBGlyphs.ctx;
+    init: function() {
+      if (NBGlyphs.measure) return;
+      var list = getComputedStyle(document.documentElement).getPropertyValue('--nb-fonts').trim();
+      NBGlyphs.family = list || 'sans-serif';
+      NBGlyphs.measure = NBGlyphs.canvas(64, 64);
+      NBGlyphs.stage = NBGlyphs.canvas(NBGlyphs.STAGE_W, NBGlyphs.STAGE_H);
     },
 
     setSize: function(ctx, px) {
-      if (NBGlyphs.fontPx === px) return;
-      NBGlyphs.fontPx = px;
+      if (ctx.nbPx === px) return;
+      ctx.nbPx = px;
       ctx.font = px + 'px ' + NBGlyphs.family;
-    },
-
-    /** Draws `text` at em size `px`: {advance, x0, y0 (baseline-relative, raster px), w, h, alpha (Uint8Array)}. */
-    raster: function(text, px) {
-      var ctx = NBGlyphs.context();
-      NBGlyphs.setSize(ctx, px);
-      var m = ctx.measureText(text);
-      var x0 = Math.floor(-m.actualBoundingBoxLeft) - 1, x1 = Math.ceil(m.actualBoundingBoxRight) + 1;
-      var y0 = Math.floor(-m.actualBoundingBoxAscent) - 1, y1 = Math.ceil(m.actualBoundingBoxDescent) + 1;
-      var glyph = {advance: m.width, x0: x0, y0: y0, w: x1 - x0, h: y1 - y0, alpha: null};
-      if (!(m.actualBoundingBoxLeft + m.actualBoundingBoxRight > 0) ||
-          !(m.actualBoundingBoxAscent + m.actualBoundingBoxDescent > 0)) {
-        glyph.w = glyph.h = 0;  // nothing to draw (a space)
-        return glyph;
-      }
-      var canvas = ctx.canvas;
-      if (canvas.width < glyph.w || canvas.height < glyph.h) {
-        canvas.width = Math.max(canvas.width, glyph.w);
-        canvas.height = Math.max(canvas.height, glyph.h);
-        NBGlyphs.fontPx = 0;  // resizing resets the context's state
-        NBGlyphs.setSize(ctx, px);
-      }
-      ctx.clearRect(0, 0, glyph.w, glyph.h);
       ctx.fillStyle = '#fff';
       ctx.textBaseline = 'alphabetic';
-      ctx.fillText(text, -x0, -y0);
-      var rgba = ctx.getImageData(0, 0, glyph.w, glyph.h).data;
-      var alpha = new Uint8Array(glyph.w * glyph.h);
-      for (var i = 0, n = alpha.length; i < n; i++) alpha[i] = rgba[i * 4 + 3];
-      glyph.alpha = alpha;
-      return glyph;
     },
 
-    /** A cheap fingerprint of a drawn glyph (size and pixels). */
-    key: function(g) {
-      var h = 0;
-      if (g.alpha) for (var i = 0; i < g.alpha.length; i++) h = (Math.imul(h, 31) + g.alpha[i]) | 0;
-      return g.advance + ':' + g.w + 'x' + g.h + ':' + g.x0 + ',' + g.y0 + ':' + h;
-    },
-
-    /** Whether the browser drew its tofu for `g` (no font on this computer has the character). */
-    isTofu: function(g, px) {
-      var ref = NBGlyphs.tofu[px];
-      if (!ref) {
-        var t = NBGlyphs.raster(String.fromCodePoint(NBGlyphs.NO_FONT_HAS), px);
-        ref = NBGlyphs.tofu[px] = {advance: t.advance, key: NBGlyphs.key(t)};
+    /** Where `text` draws at em size `px`: {advance, x0, y0 (from pen and baseline, raster px), w, h}. */
+    box: function(text, px) {
+      var ctx = NBGlyphs.measure;
+      NBGlyphs.setSize(ctx, px);
+      var m = ctx.measureText(text);
+      if (!(m.actualBoundingBoxLeft + m.actualBoundingBoxRight > 0) ||
+          !(m.actualBoundingBoxAscent + m.actualBoundingBoxDescent > 0)) {
+        return {advance: m.width, x0: 0, y0: 0, w: 0, h: 0};  // nothing to draw (a space)
       }
-      return g.advance === ref.advance && NBGlyphs.key(g) === ref.key;
+      var x0 = Math.floor(-m.actualBoundingBoxLeft) - 1, y0 = Math.floor(-m.actualBoundingBoxAscent) - 1;
+      return {advance: m.width, x0: x0, y0: y0, w: Math.ceil(m.actualBoundingBoxRight) + 1 - x0,
+              h: Math.ceil(m.actualBoundingBoxDescent) + 1 - y0};
     },
 
-    /** The replacement for a character no font has: a dashed box with a question mark, one em wide. */
-    replacement: function(px) {
-      var ctx = NBGlyphs.context();
-      var w = Math.max(4, Math.round(px * 0.9)), h = Math.max(6, Math.round(px * 1.0));
-      var canvas = ctx.canvas;
-      if (canvas.width < w || canvas.height < h) {
-        canvas.width = Math.max(canvas.width, w);
-        canvas.height = Math.max(canvas.height, h);
+    /** Alpha of `ctx`'s rectangle (x, y, w, h) as a Uint8Array of w × h. */
+    alpha: function(ctx, x, y, w, h) {
+      var rgba = ctx.getImageData(x, y, w, h).data;
+      var a = new Uint8Array(w * h);
+      for (var i = 0, n = a.length; i < n; i++) a[i] = rgba[i * 4 + 3];
+      return a;
+    },
+
+    /** How the browser draws a character no font has, at em size `px`, in glyph box `g`. */
+    tofuIn: function(px, g) {
+      var key = px + ':' + g.x0 + ',' + g.y0 + ',' + g.w + ',' + g.h;
+      var ref = NBGlyphs.tofu[key];
+      if (ref) return ref;
+      var ctx = NBGlyphs.measure;
+      if (ctx.canvas.width < g.w || ctx.canvas.height < g.h) {
+        ctx.canvas.width = Math.max(ctx.canvas.width, g.w);
+        ctx.canvas.height = Math.max(ctx.canvas.height, g.h);
+        ctx.nbPx = 0;  // resizing resets the context
       }
-      NBGlyphs.fontPx = 0;
-      ctx.clearRect(0, 0, w, h);
-      var line = Math.max(1, Math.round(px / 14));
+      NBGlyphs.setSize(ctx, px);
+      ctx.clearRect(0, 0, g.w, g.h);
+      ctx.fillText(String.fromCodePoint(NBGlyphs.NO_FONT_HAS), -g.x0, -g.y0);
+      return NBGlyphs.tofu[key] = NBGlyphs.alpha(ctx, 0, 0, g.w, g.h);
+    },
+
+    /** Whether glyph `g` (pixels at `offset` of `alpha`, row `pitch`) shows the tofu: the same pixels. */
+    isTofu: function(g, px, alpha, offset, pitch) {
+      var t = NBGlyphs.tofuIn(px, g);
+      for (var y = 0; y < g.h; y++)
+        for (var x = 0; x < g.w; x++)
+          if (alpha[offset + y * pitch + x] !== t[y * g.w + x]) return false;
+      return true;
+    },
+
+    /**
+     * CJK ideographs (most of a Chinese page) skip measureText, the costly step: every CJK font draws them
+     * one em wide inside the em box, so 中's box with a margin of 0.1 em holds any of them.
+     */
+    isIdeograph: function(cp) {
+      return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+             (cp >= 0x20000 && cp <= 0x3FFFF);
+    },
+
+    ideographBox: function(px) {
+      var box = NBGlyphs.ideograph[px];
+      if (box) return box;
+      var b = NBGlyphs.box('中', px), margin = Math.ceil(px * 0.1);
+      return NBGlyphs.ideograph[px] = {advance: b.advance, x0: b.x0 - margin, y0: b.y0 - margin,
+                                       w: b.w + 2 * margin, h: b.h + 2 * margin};
+    },
+
+    /** A box with a question mark drawn over the staging rectangle (x, y, w, h) of a character no font has. */
+    drawReplacement: function(x, y, w, h) {
+      var ctx = NBGlyphs.stage;
+      ctx.clearRect(x, y, w, h);
+      var line = Math.max(1, Math.round(Math.min(w, h) / 14));
+      var bw = Math.max(3, w - 2), bh = Math.max(3, h - 2);
+      ctx.save();
       ctx.strokeStyle = ctx.fillStyle = '#fff';
       ctx.lineWidth = line;
-      ctx.setLineDash([2 * line, line]);
-      ctx.strokeRect(line / 2, line / 2, w - line, h - line);
-      ctx.setLineDash([]);
-      ctx.font = 'bold ' + Math.round(px * 0.6) + 'px sans-serif';
+      ctx.strokeRect(x + 1 + line / 2, y + 1 + line / 2, bw - line, bh - line);
+      ctx.font = Math.max(5, Math.round(bh * 0.7)) + 'px sans-serif';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      ctx.fillText('?', w / 2, h / 2);
-      ctx.textAlign = 'start';
-      var rgba = ctx.getImageData(0, 0, w, h).data;
-      var alpha = new Uint8Array(w * h);
-      for (var i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3];
-      // The box sits on the ideographic em box: from 0.88 em above the baseline to 0.12 em below.
-      return {advance: px, x0: Math.round(px * 0.05), y0: -Math.round(px * 0.88), w: w, h: h, alpha: alpha};
+      ctx.fillText('?', x + 1 + bw / 2, y + 1 + bh / 2 + line / 2);
+      ctx.restore();
+      ctx.nbPx = 0;
     },
 
     isBlank: function(cp) {
@@ -134,7 +154,7 @@ mergeInto(LibraryManager.library, {
 
     hex: function(cp) { return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0'); },
 
-    /** The notice under the toolbar: no Chinese font at all, or which characters are drawn as boxes. */
+    /** The notice above the status line: no Chinese font at all, or which characters are drawn as boxes. */
     showNotice: function() {
       var notice = document.getElementById('nb-font-notice');
       if (!notice) {
@@ -158,7 +178,7 @@ mergeInto(LibraryManager.library, {
       } else {
         var shown = NBGlyphs.missing.slice(0, 8).map(NBGlyphs.hex).join('、');
         if (NBGlyphs.missing.length > 8) shown += ' 等 ' + NBGlyphs.missing.length + ' 个';
-        message = '这台电脑的字体缺少以下字符，编辑器以虚线方框“?”代替显示：' + shown +
+        message = '这台电脑的字体缺少以下字符，编辑器以带问号的方框代替显示：' + shown +
                   '。文字本身完整保留，保存、导出都不受影响；在装有相应字体的电脑上即可正常显示。';
       }
       notice.firstChild.textContent = message;
@@ -168,38 +188,81 @@ mergeInto(LibraryManager.library, {
 
   nb_js_glyph_advance__deps: ['$NBGlyphs'],
   nb_js_glyph_advance: function(cp, px) {
-    var ctx = NBGlyphs.context();
-    NBGlyphs.setSize(ctx, px);
-    return ctx.measureText(String.fromCodePoint(cp)).width;
+    NBGlyphs.init();
+    NBGlyphs.setSize(NBGlyphs.measure, px);
+    return NBGlyphs.measure.measureText(String.fromCodePoint(cp)).width;
   },
 
-  nb_js_glyph_draw__deps: ['$NBGlyphs', 'malloc'],
-  nb_js_glyph_draw: function(cp, px, metricsPtr) {
-    var g = NBGlyphs.raster(String.fromCodePoint(cp), px);
-    if (!NBGlyphs.isBlank(cp) && NBGlyphs.isTofu(g, px)) {
-      g = NBGlyphs.replacement(px);
-      NBGlyphs.noteMissing(cp);
-    }
-    var visible = 0;
-    if (g.alpha) for (var i = 0; i < g.alpha.length && !visible; i++) visible = g.alpha[i];
+  nb_js_glyph_queue__deps: ['$NBGlyphs'],
+  nb_js_glyph_queue: function(cp, px, metricsPtr) {
+    NBGlyphs.init();
+    var g = NBGlyphs.isIdeograph(cp) ? Object.assign({}, NBGlyphs.ideographBox(px))
+                                     : NBGlyphs.box(String.fromCodePoint(cp), px);
     var m = metricsPtr >> 2;
     HEAPF32[m] = g.advance;
     HEAPF32[m + 1] = g.x0;
     HEAPF32[m + 2] = g.y0;
-    HEAPF32[m + 3] = visible ? g.w : 0;
-    HEAPF32[m + 4] = visible ? g.h : 0;
-    if (!visible) return 0;
-    var p = _malloc(g.alpha.length);
-    HEAPU8.set(g.alpha, p);
+    HEAPF32[m + 3] = g.w;
+    HEAPF32[m + 4] = g.h;
+    if (!g.w) return -1;
+    var shelf = NBGlyphs.shelf;
+    if (g.w + 1 > NBGlyphs.STAGE_W || g.h + 1 > NBGlyphs.STAGE_H) return -3;  // larger than the stage
+    if (shelf.x + g.w + 1 > NBGlyphs.STAGE_W) {  // next row
+      shelf.y += shelf.h;
+      shelf.x = shelf.h = 0;
+    }
+    if (shelf.y + g.h + 1 > NBGlyphs.STAGE_H) return -2;  // full: flush first
+    g.cp = cp;
+    g.px = px;
+    g.x = shelf.x;
+    g.y = shelf.y;
+    shelf.x += g.w + 1;
+    shelf.h = Math.max(shelf.h, g.h + 1);
+    var ctx = NBGlyphs.stage;
+    NBGlyphs.setSize(ctx, px);
+    ctx.fillText(String.fromCodePoint(cp), g.x - g.x0, g.y - g.y0);
+    HEAPF32[m + 5] = g.x;
+    HEAPF32[m + 6] = g.y;
+    NBGlyphs.queued.push(g);
+    return NBGlyphs.queued.length - 1;
+  },
+
+  nb_js_glyph_flush__deps: ['$NBGlyphs', 'malloc'],
+  nb_js_glyph_flush: function(pitchPtr) {
+    var queued = NBGlyphs.queued;
+    if (!queued.length) return 0;
+    var ctx = NBGlyphs.stage, shelf = NBGlyphs.shelf;
+    var w = NBGlyphs.STAGE_W, h = Math.min(NBGlyphs.STAGE_H, shelf.y + shelf.h);
+    var alpha = NBGlyphs.alpha(ctx, 0, 0, w, h);
+    var replaced = false;
+    queued.forEach(function(g) {
+      if (NBGlyphs.isBlank(g.cp) || !NBGlyphs.isTofu(g, g.px, alpha, g.y * w + g.x, w)) return;
+      NBGlyphs.drawReplacement(g.x, g.y, g.w, g.h);
+      NBGlyphs.noteMissing(g.cp);
+      replaced = true;
+    });
+    if (replaced) alpha = NBGlyphs.alpha(ctx, 0, 0, w, h);
+    var p = _malloc(alpha.length);
+    HEAPU8.set(alpha, p);
+    HEAP32[pitchPtr >> 2] = w;
+    ctx.clearRect(0, 0, w, h);
+    NBGlyphs.queued = [];
+    NBGlyphs.shelf = {x: 0, y: 0, h: 0};
     return p;
   },
 
   nb_js_fonts_check__deps: ['$NBGlyphs'],
   nb_js_fonts_check: function() {
     // 中 and 国 drawn as tofu: no font on this computer has Chinese characters.
-    var px = 32;
+    NBGlyphs.init();
+    var px = 32, ctx = NBGlyphs.measure;
     NBGlyphs.noChineseFont = ['中', '国'].every(function(c) {
-      return NBGlyphs.isTofu(NBGlyphs.raster(c, px), px);
+      var g = NBGlyphs.ideographBox(px);
+      NBGlyphs.tofuIn(px, g);  // (sizes the canvas)
+      NBGlyphs.setSize(ctx, px);
+      ctx.clearRect(0, 0, g.w, g.h);
+      ctx.fillText(c, -g.x0, -g.y0);
+      return NBGlyphs.isTofu(g, px, NBGlyphs.alpha(ctx, 0, 0, g.w, g.h), 0, g.w);
     });
     if (NBGlyphs.noChineseFont) NBGlyphs.showNotice();
     return NBGlyphs.noChineseFont ? 0 : 1;

@@ -54,6 +54,7 @@ EMSCRIPTEN_KEEPALIVE void nb_frame() {
   ImGui::NewFrame();
   g_app->frame();
   ImGui::Render();
+  flush_glyphs();
   nb_js_text_areas_end_frame();
 
   glViewport(0, 0, static_cast<int>(css_w * ratio), static_cast<int>(css_h * ratio));

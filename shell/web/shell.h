@@ -20,6 +20,9 @@ void wake();
 /// computer has no Chinese font (font_web.cpp).
 void setup_fonts();
 
+/// Moves the glyphs drawn for this frame into ImGui's atlas (after ImGui::Render, before the draw data).
+void flush_glyphs();
+
 /// Opens the example report named by the page address (`#example=2021`), if any.
 void open_example_from_hash();
 

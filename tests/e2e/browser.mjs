@@ -5,10 +5,12 @@ const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
 
 /**
  * A fresh headless Chromium with software GL and no background networking. Playwright gives every
- * launch its own temporary profile (it refuses a --user-data-dir argument).
+ * launch its own temporary profile (it refuses a --user-data-dir argument). `env`: the browser's environment
+ * (e.g. FONTCONFIG_FILE for a computer without Chinese fonts); the default is this process's.
  */
-export async function launch() {
+export async function launch({ env } = {}) {
   return chromium.launch({
+    env,
     executablePath: EXECUTABLE,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
