@@ -91,3 +91,15 @@ TEST_CASE("import: a GBK page is converted; --year supplies a year the document 
   CHECK(doc["sections"]["overview"] == "全年主动公开信息。");
   remove_dir(dir);
 }
+
+TEST_CASE("import: a character beyond U+FFFF (𬌗 U+2C317) survives new, render and import") {
+  std::string dir = scratch_dir();
+  const std::string agency = "𬌗偃埇市自然资源局";
+  REQUIRE(run_nianbao(dir, "new --format 2021 --year 2024 --agency '" + agency + "' -o '" + dir + "/a.json'").status == 0);
+  CHECK(nlohmann::json::parse(read_all(dir + "/a.json"))["agency"] == agency);
+  REQUIRE(run_nianbao(dir, "render '" + dir + "/a.json' -o '" + dir + "/a.html'").status == 0);
+  CHECK(read_all(dir + "/a.html").find(agency) != std::string::npos);
+  REQUIRE(run_nianbao(dir, "import '" + dir + "/a.html' -o '" + dir + "/b.json'").status == 0);
+  CHECK(nlohmann::json::parse(read_all(dir + "/b.json"))["agency"] == agency);
+  remove_dir(dir);
+}
