@@ -1,22 +1,24 @@
 # web.cmake — the browser editor (included by CMakeLists.txt when EMSCRIPTEN is set; preset "web").
 #
 # Builds core + the editor (ui/) + Dear ImGui + the browser shell (shell/web/) into nianbao.js/.wasm with
-# Debian's Emscripten 3.1.6 and packs everything into ONE file: build/web/nianbao.html. No font is embedded:
-# the editor draws with the computer's own fonts (shell/web/font_web.cpp, library_glyphs.js).
+# Debian's Emscripten 3.1.6 and packs everything into ONE file: build/web/nianbao.html. The editor draws with
+# the computer's own fonts (shell/web/font_web.cpp, library_glyphs.js); only the font notices' characters are
+# embedded (web/notice_font.py).
 #
 # Index
 #   system headers ..... nlohmann (em++ does not search /usr/include)
 #   core ............... core/*.cpp (+ gumbo when the importer uses it)
 #   editor ............. ui/ (nianbao_ui, built by ui/CMakeLists.txt without any platform)
 #   nianbao_web ........ shell/web/*.cpp + ImGui's OpenGL3 backend, linked to nianbao.js + nianbao.wasm
-#   nianbao.html ....... web/pack.py inlines JS and gzip'd wasm into web/page.html
+#   notice font ........ the ~180 characters of the font notices, cut from WenQuanYi Micro Hei
+#   nianbao.html ....... web/pack.py inlines JS, gzip'd wasm and the notice font into web/page.html
 #   bare_imgui.html .... the benchmark's yardstick, a bare ImGui page packed alike (target bare_imgui_html)
 
 set(NIANBAO_IMGUI_DIR "${CMAKE_SOURCE_DIR}/third_party/imgui")
 if(NOT EXISTS "${NIANBAO_IMGUI_DIR}/imgui.h")
   message(FATAL_ERROR "Dear ImGui sources missing in third_party/imgui: run scripts/setup.sh first")
 endif()
-find_program(NIANBAO_PYTHON /usr/bin/python3 REQUIRED NO_DEFAULT_PATH)  # runs web/pack.py
+find_program(NIANBAO_PYTHON /usr/bin/python3 REQUIRED NO_DEFAULT_PATH)  # Debian's, the one with fontTools
 # Debian's emcc runs its JS optimizer with Debian's acorn (toolchain notes §1): every link gets NODE_PATH,
 # whether built through the preset or with a plain `cmake --build`.
 if(EXISTS /usr/share/nodejs/acorn)
@@ -80,14 +82,24 @@ target_link_options(nianbao_web PRIVATE
   "-sEXPORTED_FUNCTIONS=[_main,_malloc,_free]"
   ${jslib_options})
 
+# --- notice font: a computer without Chinese fonts can still read the notice that says so.
+set(NIANBAO_NOTICE_FONT "${CMAKE_BINARY_DIR}/notice-font.ttf")
+add_custom_command(
+  OUTPUT "${NIANBAO_NOTICE_FONT}"
+  COMMAND "${NIANBAO_PYTHON}" "${CMAKE_SOURCE_DIR}/web/notice_font.py"
+          --font /usr/share/fonts/truetype/wqy/wqy-microhei.ttc --js "${CMAKE_SOURCE_DIR}/shell/web/library_glyphs.js"
+          --out "${NIANBAO_NOTICE_FONT}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/web/notice_font.py" "${CMAKE_SOURCE_DIR}/shell/web/library_glyphs.js"
+  COMMENT "Cutting the font notices' characters from WenQuanYi Micro Hei")
+
 # --- nianbao.html: one self-contained page
 add_custom_command(
   OUTPUT "${CMAKE_BINARY_DIR}/nianbao.html"
   COMMAND "${NIANBAO_PYTHON}" "${CMAKE_SOURCE_DIR}/web/pack.py"
           --template "${CMAKE_SOURCE_DIR}/web/page.html" --loader "${CMAKE_SOURCE_DIR}/web/loader.js"
           --js "$<TARGET_FILE:nianbao_web>" --wasm "$<TARGET_FILE_DIR:nianbao_web>/nianbao.wasm"
-          --out "${CMAKE_BINARY_DIR}/nianbao.html"
-  DEPENDS nianbao_web "${CMAKE_SOURCE_DIR}/web/pack.py"
+          --notice-font "${NIANBAO_NOTICE_FONT}" --out "${CMAKE_BINARY_DIR}/nianbao.html"
+  DEPENDS nianbao_web "${NIANBAO_NOTICE_FONT}" "${CMAKE_SOURCE_DIR}/web/pack.py"
           "${CMAKE_SOURCE_DIR}/web/page.html" "${CMAKE_SOURCE_DIR}/web/loader.js"
   COMMENT "Packing build/web/nianbao.html")
 add_custom_target(nianbao_html ALL DEPENDS "${CMAKE_BINARY_DIR}/nianbao.html")
@@ -109,8 +121,8 @@ add_custom_command(
   COMMAND "${NIANBAO_PYTHON}" "${CMAKE_SOURCE_DIR}/web/pack.py"
           --template "${CMAKE_SOURCE_DIR}/web/page.html" --loader "${CMAKE_SOURCE_DIR}/web/loader.js"
           --js "$<TARGET_FILE:bare_imgui>" --wasm "$<TARGET_FILE_DIR:bare_imgui>/bare_imgui.wasm"
-          --out "${CMAKE_BINARY_DIR}/bare_imgui.html"
-  DEPENDS bare_imgui "${CMAKE_SOURCE_DIR}/web/pack.py" "${CMAKE_SOURCE_DIR}/web/page.html"
+          --notice-font "${NIANBAO_NOTICE_FONT}" --out "${CMAKE_BINARY_DIR}/bare_imgui.html"
+  DEPENDS bare_imgui "${NIANBAO_NOTICE_FONT}" "${CMAKE_SOURCE_DIR}/web/pack.py" "${CMAKE_SOURCE_DIR}/web/page.html"
           "${CMAKE_SOURCE_DIR}/web/loader.js"
   COMMENT "Packing build/web/bare_imgui.html")
 add_custom_target(bare_imgui_html DEPENDS "${CMAKE_BINARY_DIR}/bare_imgui.html")

@@ -24,8 +24,9 @@ install_missing() {
 NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev
                  fonts-wqy-microhei)
 # Web editor (build/web/nianbao.html): Emscripten 3.1.6 with Debian's acorn for its JS optimizer;
-# the page embeds no font (it draws with the computer's own).
-WEB_PACKAGES=(emscripten node-acorn)
+# the page draws with the computer's fonts and embeds only its font notices' characters, cut from WenQuanYi
+# Micro Hei (a native package) with fontTools.
+WEB_PACKAGES=(emscripten node-acorn python3-fonttools)
 # Browser tests (tests/e2e): Debian's Chromium driven by playwright-core from the npm registry (never a
 # downloaded browser). Noto Sans CJK SC is the editor's font there, as 微软雅黑 is on an office PC; it also
 # has characters beyond U+FFFF such as 𬌗 (U+2C317), which WenQuanYi lacks. Serif CJK fonts so screenshots of

@@ -1,6 +1,7 @@
 // loader.js — starts the editor inside the single nianbao.html: inflates the gzip'd wasm stored in the page
-// (DecompressionStream; no request of any kind) and hands it to the Emscripten runtime. The page embeds no
-// font: the editor draws with the computer's own fonts (shell/web/library_glyphs.js).
+// (DecompressionStream; no request of any kind) and hands it to the Emscripten runtime. The editor draws with
+// the computer's own fonts (shell/web/library_glyphs.js); the only embedded font has the characters of the
+// font notices, so that a computer without Chinese fonts can read that it has none (web/notice_font.py).
 (function () {
   'use strict';
   var status = document.getElementById('nb-status');
@@ -26,9 +27,10 @@
     return;
   }
 
-  inflate('nb-wasm').then(function (wasm) {
+  Promise.all([inflate('nb-wasm'), inflate('nb-notice-font')]).then(function (parts) {
+    if (window.FontFace && document.fonts) document.fonts.add(new FontFace('NianbaoNotice', parts[1]));
     return createNianbao({
-      wasmBinary: wasm,
+      wasmBinary: parts[0],
       canvas: document.getElementById('canvas'),
       printErr: function (text) { console.error(text); },
       onAbort: function (what) { fail('编辑器出错停止：' + what + '。请刷新页面（已自动保存的内容会恢复）。'); },

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """pack.py — builds the single self-contained nianbao.html.
 
-Inlines into web/page.html: the Emscripten JS (MODULARIZE'd as createNianbao), the wasm as gzip'd base64
-(inflated in the browser by web/loader.js), and the loader. The page makes no request and embeds no font.
+Inlines into web/page.html: the Emscripten JS (MODULARIZE'd as createNianbao), the wasm and the font of the
+font notices as gzip'd base64 (inflated in the browser by web/loader.js), and the loader. The page makes no
+request.
 """
 import argparse
 import base64
@@ -32,12 +33,13 @@ def script_safe(js, name):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    for name in ("template", "loader", "js", "wasm", "out"):
-        parser.add_argument("--" + name, required=True)
+    for name in ("template", "loader", "js", "wasm", "notice_font", "out"):
+        parser.add_argument("--" + name.replace("_", "-"), required=True)
     args = parser.parse_args()
 
     parts = {
         "WASM": b64(gzip.compress(read(args.wasm, "rb"), compresslevel=9, mtime=0)),
+        "NOTICE_FONT": b64(gzip.compress(read(args.notice_font, "rb"), compresslevel=9, mtime=0)),
         "RUNTIME": script_safe(read(args.js), "runtime"),
         "LOADER": script_safe(read(args.loader), "loader"),
     }

@@ -132,6 +132,8 @@ test('a computer without Chinese fonts is told so clearly', async () => {
     const n = await notice(page);
     assert.ok(n && n.error, 'the no-Chinese-font notice is shown as an error');
     assert.match(n.text, /没有中文字体/);
+    // The notice itself stays readable: the page's small notice font has every character of it.
+    assert.ok(await page.evaluate((t) => document.fonts.check('14px NianbaoNotice', t), n.text));
     await screenshot(page, 'fonts-no-chinese-font');
   } finally {
     await bare.close();
