@@ -75,12 +75,12 @@ list(TRANSFORM NIANBAO_WEB_JSLIBS PREPEND "--js-library=" OUTPUT_VARIABLE jslib_
 # gzip'd in the page and loader.js hands it to the runtime as Module.wasmBinary. Measured with the importer
 # (gumbo) and every rule: 821 KB of wasm is 487 KB in the page instead of 1,095 KB (the page's budget is
 # 1 MB). Nothing is fetched either way.
-target_link_options(nianbao_web PRIVATE
+set(NIANBAO_WEB_LINK_OPTIONS  # also the benchmark's bare page: both load alike through web/loader.js
   -Os -sENVIRONMENT=web -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
   -sFILESYSTEM=0 -sEXIT_RUNTIME=0 -sMODULARIZE=1 -sEXPORT_NAME=createNianbao
-  "-sINCOMING_MODULE_JS_API=[wasmBinary,canvas,print,printErr,onAbort]"
-  "-sEXPORTED_FUNCTIONS=[_main,_malloc,_free]"
-  ${jslib_options})
+  "-sINCOMING_MODULE_JS_API=[wasmBinary,canvas,print,printErr,onAbort]")
+target_link_options(nianbao_web PRIVATE ${NIANBAO_WEB_LINK_OPTIONS} "-sEXPORTED_FUNCTIONS=[_main,_malloc,_free]"
+                    ${jslib_options})
 
 # --- notice font: a computer without Chinese fonts can still read the notice that says so.
 set(NIANBAO_NOTICE_FONT "${CMAKE_BINARY_DIR}/notice-font.ttf")
@@ -93,15 +93,19 @@ add_custom_command(
   COMMENT "Cutting the font notices' characters from WenQuanYi Micro Hei")
 
 # --- nianbao.html: one self-contained page
-add_custom_command(
-  OUTPUT "${CMAKE_BINARY_DIR}/nianbao.html"
-  COMMAND "${NIANBAO_PYTHON}" "${CMAKE_SOURCE_DIR}/web/pack.py"
-          --template "${CMAKE_SOURCE_DIR}/web/page.html" --loader "${CMAKE_SOURCE_DIR}/web/loader.js"
-          --js "$<TARGET_FILE:nianbao_web>" --wasm "$<TARGET_FILE_DIR:nianbao_web>/nianbao.wasm"
-          --notice-font "${NIANBAO_NOTICE_FONT}" --out "${CMAKE_BINARY_DIR}/nianbao.html"
-  DEPENDS nianbao_web "${NIANBAO_NOTICE_FONT}" "${CMAKE_SOURCE_DIR}/web/pack.py"
-          "${CMAKE_SOURCE_DIR}/web/page.html" "${CMAKE_SOURCE_DIR}/web/loader.js"
-  COMMENT "Packing build/web/nianbao.html")
+# nianbao_pack_page(TARGET WASM HTML): packs TARGET's JS, its wasm WASM and the notice font into build/web/HTML.
+function(nianbao_pack_page target wasm html)
+  add_custom_command(
+    OUTPUT "${CMAKE_BINARY_DIR}/${html}"
+    COMMAND "${NIANBAO_PYTHON}" "${CMAKE_SOURCE_DIR}/web/pack.py"
+            --template "${CMAKE_SOURCE_DIR}/web/page.html" --loader "${CMAKE_SOURCE_DIR}/web/loader.js"
+            --js "$<TARGET_FILE:${target}>" --wasm "$<TARGET_FILE_DIR:${target}>/${wasm}"
+            --notice-font "${NIANBAO_NOTICE_FONT}" --out "${CMAKE_BINARY_DIR}/${html}"
+    DEPENDS ${target} "${NIANBAO_NOTICE_FONT}" "${CMAKE_SOURCE_DIR}/web/pack.py"
+            "${CMAKE_SOURCE_DIR}/web/page.html" "${CMAKE_SOURCE_DIR}/web/loader.js"
+    COMMENT "Packing build/web/${html}")
+endfunction()
+nianbao_pack_page(nianbao_web nianbao.wasm nianbao.html)
 add_custom_target(nianbao_html ALL DEPENDS "${CMAKE_BINARY_DIR}/nianbao.html")
 
 # --- bare_imgui.html: bench/web_budget.mjs compares the editor's first frame with a bare ImGui page's.
@@ -109,20 +113,9 @@ add_custom_target(nianbao_html ALL DEPENDS "${CMAKE_BINARY_DIR}/nianbao.html")
 include("${CMAKE_SOURCE_DIR}/ui/imgui_sources.cmake")
 add_executable(bare_imgui EXCLUDE_FROM_ALL "${CMAKE_SOURCE_DIR}/bench/web/bare_imgui.cpp" ${NIANBAO_IMGUI_SOURCES}
                "${NIANBAO_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(bare_imgui PRIVATE "${NIANBAO_IMGUI_DIR}" "${NIANBAO_IMGUI_DIR}/backends")
+target_include_directories(bare_imgui PRIVATE shell/web "${NIANBAO_IMGUI_DIR}" "${NIANBAO_IMGUI_DIR}/backends")
 target_compile_options(bare_imgui PRIVATE -w)
 set_target_properties(bare_imgui PROPERTIES SUFFIX ".js")
-target_link_options(bare_imgui PRIVATE
-  -Os -sENVIRONMENT=web -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
-  -sFILESYSTEM=0 -sEXIT_RUNTIME=0 -sMODULARIZE=1 -sEXPORT_NAME=createNianbao
-  "-sINCOMING_MODULE_JS_API=[wasmBinary,canvas,print,printErr,onAbort]")
-add_custom_command(
-  OUTPUT "${CMAKE_BINARY_DIR}/bare_imgui.html"
-  COMMAND "${NIANBAO_PYTHON}" "${CMAKE_SOURCE_DIR}/web/pack.py"
-          --template "${CMAKE_SOURCE_DIR}/web/page.html" --loader "${CMAKE_SOURCE_DIR}/web/loader.js"
-          --js "$<TARGET_FILE:bare_imgui>" --wasm "$<TARGET_FILE_DIR:bare_imgui>/bare_imgui.wasm"
-          --notice-font "${NIANBAO_NOTICE_FONT}" --out "${CMAKE_BINARY_DIR}/bare_imgui.html"
-  DEPENDS bare_imgui "${NIANBAO_NOTICE_FONT}" "${CMAKE_SOURCE_DIR}/web/pack.py" "${CMAKE_SOURCE_DIR}/web/page.html"
-          "${CMAKE_SOURCE_DIR}/web/loader.js"
-  COMMENT "Packing build/web/bare_imgui.html")
+target_link_options(bare_imgui PRIVATE ${NIANBAO_WEB_LINK_OPTIONS})
+nianbao_pack_page(bare_imgui bare_imgui.wasm bare_imgui.html)
 add_custom_target(bare_imgui_html DEPENDS "${CMAKE_BINARY_DIR}/bare_imgui.html")

@@ -6,18 +6,10 @@
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "webgl_context.h"
 
 int main() {
-  EmscriptenWebGLContextAttributes attrs;
-  emscripten_webgl_init_context_attributes(&attrs);
-  attrs.majorVersion = 2;
-  attrs.alpha = false;
-  attrs.depth = false;
-  attrs.stencil = false;
-  attrs.antialias = false;
-  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("#canvas", &attrs);
-  if (gl <= 0) return 1;
-  emscripten_webgl_make_context_current(gl);
+  if (!nianbao::web::make_webgl2_context()) return 1;
 
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();

@@ -10,7 +10,6 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
-#include <cstdio>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -18,6 +17,7 @@
 #include "platform.h"
 #include "shell.h"
 #include "web_input.h"
+#include "webgl_context.h"
 
 namespace nianbao::web {
 namespace {
@@ -68,19 +68,7 @@ EMSCRIPTEN_KEEPALIVE void nb_frame() {
 }  // extern "C"
 
 int main() {
-  EmscriptenWebGLContextAttributes attrs;
-  emscripten_webgl_init_context_attributes(&attrs);
-  attrs.majorVersion = 2;
-  attrs.alpha = false;
-  attrs.depth = false;
-  attrs.stencil = false;
-  attrs.antialias = false;
-  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("#canvas", &attrs);
-  if (gl <= 0) {
-    std::fprintf(stderr, "WebGL2 unavailable (%d)\n", static_cast<int>(gl));
-    return 1;
-  }
-  emscripten_webgl_make_context_current(gl);
+  if (!make_webgl2_context()) return 1;
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
