@@ -79,27 +79,29 @@ test('a character no font has is drawn as the replacement box, and the page name
   await screenshot(page, 'fonts-missing-character');
 });
 
-test('a character beyond U+FFFF typed through an input method is saved and reopens intact', async () => {
-  const { page, context } = await openEditor(browser);
+test('a character beyond U+FFFF typed through an input method or pasted is saved and reopens intact', async () => {
+  const { page, context } = await openEditor(browser, { clipboard: true });
   await load(page, '青山县', '');
   await click(page, 'agency');
   await page.keyboard.press('End');
   await typeWithIme(page, 'he', '𬌗');
   await typeWithIme(page, 'yanshi', '偃师');
+  await page.evaluate(() => navigator.clipboard.writeText('𬌗'));
+  await page.keyboard.press('Control+V');
   await page.keyboard.press('Enter');
   await settle(page);
-  assert.equal((await report(page)).agency, '青山县𬌗偃师');
+  assert.equal((await report(page)).agency, '青山县𬌗偃师𬌗');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')]);
   const saved = readFileSync(await download.path(), 'utf8');
-  assert.equal(JSON.parse(saved).agency, '青山县𬌗偃师');
+  assert.equal(JSON.parse(saved).agency, '青山县𬌗偃师𬌗');
   assert.ok(Buffer.from(saved, 'utf8').includes(Buffer.from('𬌗', 'utf8')), 'stored as UTF-8, not an escape pair');
   await context.close();
 
   const reopened = await openEditor(browser);
   assert.equal(await reopened.page.evaluate((j) => window.nianbao.loadReport(j), saved), '');
   await settle(reopened.page);
-  assert.equal((await report(reopened.page)).agency, '青山县𬌗偃师');
+  assert.equal((await report(reopened.page)).agency, '青山县𬌗偃师𬌗');
   assert.equal(await notice(reopened.page), null);
   await reopened.context.close();
 });
