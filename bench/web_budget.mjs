@@ -5,13 +5,15 @@
 //   the cost of drawing 500 characters never drawn before (the browser rasterises each glyph once);
 //   frames drawn during 2 s idle.
 // Run after: cmake --build --preset web && cmake --build --preset web --target bare_imgui_html
-//   node bench/web_budget.mjs [N]
+//   node bench/web_budget.mjs [N] [OTHER.html]   (OTHER: another build of the editor, e.g. an older one,
+//                                                 measured in the same runs for comparison)
 import { statSync, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launch } from '../tests/e2e/browser.mjs';
 import { EDITOR_URL } from '../tests/e2e/editor.mjs';
 
 const runs = Number(process.argv[2] || 7);
+const other = process.argv[3] ? pathToFileURL(process.argv[3]).href : null;
 const root = new URL('../build/web/', import.meta.url).pathname;
 const BARE_URL = pathToFileURL(root + 'bare_imgui.html').href;
 if (!existsSync(root + 'bare_imgui.html')) {
@@ -47,12 +49,18 @@ async function firstFrame(url, ready) {
   return { context, page, ms };
 }
 
-const editorFirst = [], bareFirst = [], idleFrames = [];
+const editorFirst = [], bareFirst = [], otherFirst = [], idleFrames = [];
+const editorReady = () => window.nianbao && window.nianbao.frameCount() > 0;
 for (let i = 0; i < runs; i++) {
   const bare = await firstFrame(BARE_URL, () => window.bareFrames > 0);
   bareFirst.push(bare.ms);
   await bare.context.close();
-  const editor = await firstFrame(EDITOR_URL + '#example=2021', () => window.nianbao && window.nianbao.frameCount() > 0);
+  if (other) {
+    const o = await firstFrame(other + '#example=2021', editorReady);
+    otherFirst.push(o.ms);
+    await o.context.close();
+  }
+  const editor = await firstFrame(EDITOR_URL + '#example=2021', editorReady);
   editorFirst.push(editor.ms);
   await editor.page.waitForTimeout(1500);  // start-up timers run out
   const before = await editor.page.evaluate(() => window.nianbao.frameCount());
@@ -65,6 +73,11 @@ console.log(`first frame, editor       median ${median(editorFirst).toFixed(0)} 
             `#example=2021, headless Chromium, SwiftShader, ${runs} runs)`);
 console.log(`first frame, bare ImGui   median ${median(bareFirst).toFixed(0)} ms (${range(bareFirst)})`);
 console.log(`first frame ratio         ${ratio.toFixed(2)}× the bare page (budget 1.3×)`);
+if (other) {
+  console.log(`first frame, ${process.argv[3].split('/').slice(-3).join('/')}: median ` +
+              `${median(otherFirst).toFixed(0)} ms (${range(otherFirst)}), ` +
+              `${(median(otherFirst) / median(bareFirst)).toFixed(2)}× the bare page`);
+}
 console.log(`frames in 2 s idle        median ${median(idleFrames)} (max ${Math.max(...idleFrames)})`);
 
 // 500 characters never drawn before, shown in a finding (the unknown cell code that rule U1 names), then the
