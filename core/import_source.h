@@ -29,6 +29,19 @@ SourceText html_to_source(std::string_view html);
 /// dropped, empty tab fields dropped (they are the placeholders of merged cells, not blank cells).
 SourceText text_to_source(std::string_view text);
 
+/// Reads a .docx (bytes of its ZIP package): paragraphs as lines, table rows as tab-separated cells with
+/// Word's own cell structure (merge continuations skipped). SourceText::error says why a package cannot
+/// be read (damaged, truncated, encrypted, an entry past the size cap, nesting past the depth cap, not
+/// a Word document).
+SourceText docx_to_source(std::string_view bytes);
+
+/// Do the bytes start like a ZIP package (a .docx)?
+bool is_zip(std::string_view bytes);
+
+/// "" unless the bytes are a Word-family file that cannot be read: an OLE compound file (old .doc, .wps,
+/// an encrypted .docx, an old .xls) or RTF; then the Chinese advice (another "另存为 .docx").
+std::string word_binary_error(std::string_view bytes);
+
 /// Does the content look like HTML markup (a tag such as <html>, <body>, <table>, <p>, <div>)?
 bool looks_like_html(std::string_view input);
 
