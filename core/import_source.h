@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "label_match.h"
 
@@ -16,6 +17,29 @@ struct SourceText {
   U32 text;           ///< working text (see above)
   std::string title;  ///< the page's <title>, or "" (text input: found later in the text)
   std::string error;  ///< non-empty (Chinese) when the input cannot be read at all
+};
+
+/// Builds the working text from a document tree, for the HTML and the .docx reader alike: runs of white
+/// space collapse, block ends become line breaks, and a table row becomes one line of tab-separated cells
+/// (a blank cell marked kBlankCell, an all-blank row dropped).
+class SourceBuilder {
+ public:
+  U32 out;
+
+  /// Appends text (UTF-8, validated) to the open cell, or to the text outside tables.
+  void text(std::string_view utf8);
+  /// Ends a line; inside a cell only a space (a cell is one line).
+  void line_break();
+  bool in_cell() const { return in_cell_; }
+  /// Cells of one row: begin_cell … end_cell for each, then end_row.
+  void begin_cell();
+  void end_cell();
+  void end_row();
+
+ private:
+  bool in_cell_ = false;
+  U32 cell_;
+  std::vector<U32> row_;
 };
 
 /// Deepest element nesting accepted: real pages nest a few dozen levels; gumbo's time grows with

@@ -65,7 +65,7 @@ bool is_transparent(std::string_view name) {
 
 class Walker {
  public:
-  U32 out;
+  SourceBuilder b;
   bool too_deep = false;
 
   /// Block-level content: paragraphs, tables and their wrappers.
@@ -75,9 +75,9 @@ class Walker {
       const std::string_view name = local(n);
       if (name == "p") {
         inlines(n, depth + 1);
-        line_break();
+        b.line_break();
       } else if (name == "tbl") {
-        if (cell_) {  // a table inside a table cell: its text joins the cell's
+        if (b.in_cell()) {  // a table inside a table cell: its text joins the cell's
           table_text(n, depth + 1);
         } else {
           table(n, depth + 1);
@@ -89,33 +89,13 @@ class Walker {
   }
 
  private:
-  U32* cell_ = nullptr;  // while collecting a table cell: its text (paragraph breaks become spaces)
-
   bool enter(int depth) {
     if (depth > kMaxXmlDepth) too_deep = true;
     return !too_deep;
   }
 
-  U32& sink() { return cell_ ? *cell_ : out; }
-
-  void text(std::string_view utf8) {
-    U32& s = sink();
-    for (char32_t c : to_u32(sanitize_utf8(utf8))) {
-      if (c == U'\n' || c == U'\r' || c == U'\t') c = U' ';
-      if (c == U' ' && (s.empty() || s.back() == U' ' || s.back() == U'\n')) continue;
-      s.push_back(c);
-    }
-  }
-
-  void line_break() {
-    U32& s = sink();
-    if (cell_) {
-      if (!s.empty() && s.back() != U' ') s.push_back(U' ');
-      return;
-    }
-    while (!s.empty() && s.back() == U' ') s.pop_back();
-    if (!s.empty() && s.back() != U'\n') s.push_back(U'\n');
-  }
+  /// Text as Word stores it, made valid UTF-8 (a damaged part still reads as text).
+  void text(std::string_view utf8) { b.text(sanitize_utf8(utf8)); }
 
   /// Runs of a paragraph and their wrappers; deleted text, field codes and drawings are skipped.
   void inlines(const pugi::xml_node& parent, int depth) {
@@ -127,7 +107,7 @@ class Walker {
           const std::string_view kn = local(k);
           if (kn == "t") text(k.text().get());
           else if (kn == "tab" || kn == "ptab") text(" ");
-          else if (kn == "br" || kn == "cr") line_break();
+          else if (kn == "br" || kn == "cr") b.line_break();
           else if (kn == "noBreakHyphen" || kn == "softHyphen") text(kn == "noBreakHyphen" ? "-" : "");
         }
       } else if (is_transparent(name)) {
@@ -181,13 +161,13 @@ class Walker {
       cells(tr, tcs, depth + 2);
       for (const auto& tc : tcs) {
         blocks(tc, depth + 3);
-        line_break();
+        b.line_break();
       }
     }
   }
 
   void table(const pugi::xml_node& tbl, int depth) {
-    line_break();
+    b.line_break();
     std::vector<pugi::xml_node> trs;
     rows(tbl, trs, depth + 1);
     for (const auto& tr : trs) {
@@ -200,36 +180,19 @@ class Walker {
       if (layout) {
         for (const auto& tc : tcs) {
           blocks(tc, depth + 3);
-          line_break();
+          b.line_break();
         }
         continue;
       }
-      std::vector<U32> texts;
-      bool any = false;
       for (const auto& tc : tcs) {
         if (continues_merge(tc)) continue;
-        U32 cell;
-        cell_ = &cell;
+        b.begin_cell();
         blocks(tc, depth + 3);
-        cell_ = nullptr;
-        size_t b = 0, e = cell.size();
-        while (b < e && is_space(cell[b])) ++b;
-        while (e > b && is_space(cell[e - 1])) --e;
-        cell = cell.substr(b, e - b);
-        any = any || !cell.empty();
-        texts.push_back(std::move(cell));
+        b.end_cell();
       }
-      if (!any) continue;  // an all-blank row carries nothing
-      for (size_t i = 0; i < texts.size(); ++i) {
-        if (i) out.push_back(U'\t');
-        if (texts[i].empty())
-          out.push_back(kBlankCell);
-        else
-          out += texts[i];
-      }
-      out.push_back(U'\n');
+      b.end_row();
     }
-    line_break();
+    b.line_break();
   }
 };
 
@@ -331,7 +294,7 @@ SourceText docx_to_source(std::string_view bytes) {
     s.error = "Word 文档结构异常：元素嵌套超过 " + std::to_string(kMaxXmlDepth) + " 层，不是正常的 Word 文档，无法导入";
     return s;
   }
-  s.text = std::move(w.out);
+  s.text = std::move(w.b.out);
   // The title Word keeps in the document properties (find_title uses it only when it names a 年度报告).
   if (const zip::Entry* core = a.find("docProps/core.xml"); core && zip::extract(bytes, *core, kMaxPartBytes, xml, error)) {
     pugi::xml_document props;
