@@ -252,14 +252,13 @@ std::string word_binary_error(std::string_view bytes) {
   if (bytes.substr(0, kOleMagic.size()) == kOleMagic) {
     // An encrypted .docx is an OLE file holding the encrypted package.
     if (contains_utf16(bytes, "EncryptedPackage"))
-      return "文件已加密（设置了打开密码）：请在 Word 或 WPS 中打开，取消密码后另存为 .docx 再导入";
+      return "文件设了打开密码：请在 Word 或 WPS 中取消密码，另存为 .docx 后再导入";
     if (contains_utf16(bytes, "Workbook"))
       return "这是旧版 Excel 表格（.xls / .et），不是 Word 文档：请导入年度报告的 Word 文档、网页或文本";
-    return "这是旧版 Word（.doc）或 WPS（.wps）格式的文档，无法直接读取：请在 Word 或 WPS 中打开它，"
-           "选择“另存为”→“Word 文档（*.docx）”，再导入保存的 .docx 文件";
+    return "这是旧版 Word（.doc）或 WPS（.wps）文档：请在 Word 或 WPS 中“另存为”Word 文档（.docx）后再导入";
   }
   if (bytes.substr(0, 5) == "{\\rtf")
-    return "这是 RTF 格式的文档，无法直接读取：请在 Word 或 WPS 中打开它，“另存为”Word 文档（*.docx）后再导入";
+    return "这是 RTF 文档：请在 Word 或 WPS 中“另存为”Word 文档（.docx）后再导入";
   return {};
 }
 

@@ -101,7 +101,7 @@ bool extract(std::string_view b, const Entry& e, size_t max_size, std::string& o
   out.clear();
   const std::string which = "压缩包中的“" + e.name + "”";
   if (e.flags & kFlagEncrypted) {
-    error = "文件已加密（设置了打开密码）：请在 Word 或 WPS 中取消密码后另存为 .docx 再导入";
+    error = "文件设了打开密码：请在 Word 或 WPS 中取消密码，另存为 .docx 后再导入";
     return false;
   }
   if (e.method != 0 && e.method != 8) {
