@@ -220,8 +220,9 @@ std::string styles_xml() {
   const std::string exact = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"" + std::to_string(kLinePitch) +
                             "\" w:lineRule=\"exact\"/>";
   const std::string indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
-  const std::string table = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
-                            "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/><w:snapToGrid w:val=\"0\"/>";
+  // Children of w:pPr in the schema's order (Word refuses a document whose elements are out of order).
+  const std::string table = "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+                            "w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>";
   std::string out = kXmlDecl;
   out += std::string("<w:styles xmlns:w=\"") + kNsW + "\">";
   out += "<w:docDefaults><w:rPrDefault>" + fonts("仿宋", 32) +

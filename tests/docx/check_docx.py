@@ -152,6 +152,37 @@ def docx_grid(table):
     return grid, header_rows, len(rows)
 
 
+# Word refuses ("unreadable content") a part whose property elements are out of the schema's sequence
+# (ECMA-376 Part 1, §17.3.1.26 pPr, §17.3.2.28 rPr, §17.4.60 tblPr, §17.4.70 tcPr, §17.6.17 sectPr).
+SEQUENCES = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
+           "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+           "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+           "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid "
+           "vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs "
+           "em lang eastAsianLayout specVanish oMath",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing "
+             "tblInd tblBorders shd tblLayout tblCellMar tblLook",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark",
+    "sectPr": "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType "
+              "pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid printerSettings",
+    "style": "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden unhideWhenUsed qFormat locked "
+             "personal personalCompose personalReply rsid pPr rPr tblPr trPr tcPr tblStylePr",
+}
+
+
+def check_order(part_name, element):
+    for tag, seq in SEQUENCES.items():
+        order = {name: i for i, name in enumerate(seq.split())}
+        for node in element.iter(qn("w:" + tag)):
+            names = [child.tag.split("}")[1] for child in node]
+            unknown = [n for n in names if n not in order]
+            check(not unknown, f"{part_name}: w:{tag} has elements outside the schema: {unknown}")
+            ranks = [order[n] for n in names if n in order]
+            check(ranks == sorted(ranks), f"{part_name}: w:{tag} children out of schema order: {names}")
+
+
 def expected_value(report, code):
     v = report["cells"][code]
     if v is None:
@@ -168,6 +199,10 @@ def check_format(fmt):
     parser = Tables()
     parser.feed(html_path.read_text(encoding="utf-8"))
     d = docx.Document(str(docx_path))
+
+    # every part's properties in schema order (Word opens it without a repair prompt)
+    check_order("document.xml", d.element)
+    check_order("styles.xml", d.styles.element)
 
     # page: A4 portrait, GB/T 9704 margins (37/35/28/26 mm)
     s = d.sections[0]
