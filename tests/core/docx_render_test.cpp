@@ -129,3 +129,22 @@ TEST_CASE("docx export: markup, control characters and damaged UTF-8 in any fiel
   CHECK(back.report.overview.find("</w:t></w:r></w:p><w:p>注入 & < > \" '") == 0);
   CHECK(back.report.overview.find("\n第二段") != std::string::npos);
 }
+
+TEST_CASE("docx export → import of the seven real published reports (with their prose) changes nothing") {
+  for (int year = 2019; year <= 2025; ++year) {
+    const std::string name = "pingtan-" + std::to_string(year) + ".html";
+    CAPTURE(name);
+    const auto page = nianbao::test::shared_file("samples/real/" + name);
+    if (!page) continue;
+    ImportResult first = import_report(*page, name);
+    REQUIRE_MESSAGE(first.ok, first.error);
+    ImportResult back = import_report(render_report_docx(first.report), "x.docx");
+    REQUIRE_MESSAGE(back.ok, back.error);
+    CHECK(back.report.cells == first.report.cells);
+    CHECK(back.report.overview == first.report.overview);
+    CHECK(back.report.problems == first.report.problems);
+    CHECK(back.report.other == first.report.other);
+    CHECK(back.report.year == first.report.year);
+    CHECK(back.report.agency == first.report.agency);
+  }
+}
