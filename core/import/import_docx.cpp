@@ -116,22 +116,14 @@ class Walker {
     }
   }
 
-  /// Rows of a table (also inside content controls and custom XML), in document order.
-  static void rows(const pugi::xml_node& parent, std::vector<pugi::xml_node>& found, int depth) {
+  /// Children named `name` (w:tr of a table, w:tc of a row), also inside content controls and custom XML,
+  /// in document order.
+  static void collect(const pugi::xml_node& parent, std::string_view name, std::vector<pugi::xml_node>& found,
+                      int depth) {
     if (depth > kMaxXmlDepth) return;
     for (const pugi::xml_node& n : parent.children()) {
-      const std::string_view name = local(n);
-      if (name == "tr") found.push_back(n);
-      else if (is_transparent(name)) rows(n, found, depth + 1);
-    }
-  }
-
-  static void cells(const pugi::xml_node& parent, std::vector<pugi::xml_node>& found, int depth) {
-    if (depth > kMaxXmlDepth) return;
-    for (const pugi::xml_node& n : parent.children()) {
-      const std::string_view name = local(n);
-      if (name == "tc") found.push_back(n);
-      else if (is_transparent(name)) cells(n, found, depth + 1);
+      if (local(n) == name) found.push_back(n);
+      else if (is_transparent(local(n))) collect(n, name, found, depth + 1);
     }
   }
 
@@ -155,10 +147,10 @@ class Walker {
 
   void table_text(const pugi::xml_node& tbl, int depth) {
     std::vector<pugi::xml_node> trs;
-    rows(tbl, trs, depth + 1);
+    collect(tbl, "tr", trs, depth + 1);
     for (const auto& tr : trs) {
       std::vector<pugi::xml_node> tcs;
-      cells(tr, tcs, depth + 2);
+      collect(tr, "tc", tcs, depth + 2);
       for (const auto& tc : tcs) {
         blocks(tc, depth + 3);
         b.line_break();
@@ -169,10 +161,10 @@ class Walker {
   void table(const pugi::xml_node& tbl, int depth) {
     b.line_break();
     std::vector<pugi::xml_node> trs;
-    rows(tbl, trs, depth + 1);
+    collect(tbl, "tr", trs, depth + 1);
     for (const auto& tr : trs) {
       std::vector<pugi::xml_node> tcs;
-      cells(tr, tcs, depth + 2);
+      collect(tr, "tc", tcs, depth + 2);
       // A layout row (the whole report laid out inside a table): its cells' paragraphs and tables are
       // read as such.
       bool layout = false;
