@@ -6,8 +6,8 @@
 # embedded (web/notice_font.py).
 #
 # Index
-#   system headers ..... nlohmann (em++ does not search /usr/include)
-#   core ............... core/*.cpp (+ gumbo when the importer uses it)
+#   system headers ..... nlohmann, stb (em++ does not search /usr/include)
+#   core ............... core/**/*.cpp (+ gumbo when the importer uses it, + pugixml for .docx)
 #   editor ............. ui/ (nianbao_ui, built by ui/CMakeLists.txt without any platform)
 #   nianbao_web ........ shell/web/*.cpp + ImGui's OpenGL3 backend, linked to nianbao.js + nianbao.wasm
 #   notice font ........ the ~180 characters of the font notices, cut from WenQuanYi Micro Hei
@@ -29,15 +29,26 @@ endif()
 set(NIANBAO_WEB_SYSINC "${CMAKE_BINARY_DIR}/sysinc")
 file(MAKE_DIRECTORY "${NIANBAO_WEB_SYSINC}")
 file(CREATE_LINK /usr/include/nlohmann "${NIANBAO_WEB_SYSINC}/nlohmann" SYMBOLIC)
+file(CREATE_LINK /usr/include/stb "${NIANBAO_WEB_SYSINC}/stb" SYMBOLIC)
 add_compile_options(-Os -isystem "${NIANBAO_WEB_SYSINC}")
 add_compile_definitions(IMGUI_IMPL_OPENGL_ES3)
 
 # --- core
-file(GLOB NIANBAO_CORE_SOURCES CONFIGURE_DEPENDS core/*.cpp)
+file(GLOB_RECURSE NIANBAO_CORE_SOURCES CONFIGURE_DEPENDS core/*.cpp)
 add_library(nianbao_core STATIC ${NIANBAO_CORE_SOURCES})
-target_include_directories(nianbao_core PUBLIC core)
+target_include_directories(nianbao_core PUBLIC core core/include)
 target_compile_options(nianbao_core PRIVATE -Wall -Wextra)
-file(GLOB NIANBAO_GUMBO_USERS core/*.cpp core/*.h)
+# The .docx reader's XML parser: pugixml 1.13 compiled from Debian's source package (the .deb holds
+# native code only), the same version native builds link. No XPath: the reader walks the tree.
+set(pugixml_dir "${CMAKE_SOURCE_DIR}/third_party/pugixml/src")
+if(NOT EXISTS "${pugixml_dir}/pugixml.cpp")
+  message(FATAL_ERROR "third_party/pugixml is missing: run scripts/setup.sh")
+endif()
+add_library(pugixml STATIC "${pugixml_dir}/pugixml.cpp")
+target_include_directories(pugixml SYSTEM PUBLIC "${pugixml_dir}")
+target_compile_definitions(pugixml PUBLIC PUGIXML_NO_XPATH PUGIXML_NO_EXCEPTIONS)
+target_link_libraries(nianbao_core PRIVATE pugixml)
+file(GLOB_RECURSE NIANBAO_GUMBO_USERS core/*.cpp core/*.h)
 foreach(f ${NIANBAO_GUMBO_USERS})
   file(STRINGS "${f}" uses_gumbo REGEX "#include <gumbo.h>")
   if(uses_gumbo)

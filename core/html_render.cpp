@@ -116,17 +116,6 @@ size_t count_code_points(std::string_view s) {
   return n;
 }
 
-/// A short line such as "（一）主动公开情况": printed in 楷体 like the sub-headings of official reports.
-bool is_subheading(std::string_view p) {
-  static constexpr std::string_view kOpen = "（", kClose = "）";
-  if (p.substr(0, kOpen.size()) != kOpen) return false;
-  const size_t close = p.find(kClose);
-  if (close == std::string_view::npos || count_code_points(p.substr(0, close)) > 4) return false;
-  for (std::string_view end : {"。", "；", "，", "："})
-    if (p.size() >= end.size() && p.substr(p.size() - end.size()) == end) return false;
-  return count_code_points(p) <= 30;
-}
-
 /// Chinese numeral of a table ("三") taken from its section heading ("三、收到和处理…").
 std::string table_numeral(const FormatDef& def, int table) {
   for (const auto& s : def.sections)
@@ -281,6 +270,16 @@ void append_findings(std::string& out, const Report& report, const std::vector<F
 
 // ---------------------------------------------------------------------------------------------
 // public helpers
+
+bool is_subheading(std::string_view p) {
+  static constexpr std::string_view kOpen = "（", kClose = "）";
+  if (p.substr(0, kOpen.size()) != kOpen) return false;
+  const size_t close = p.find(kClose);
+  if (close == std::string_view::npos || count_code_points(p.substr(0, close)) > 4) return false;
+  for (std::string_view end : {"。", "；", "，", "："})
+    if (p.size() >= end.size() && p.substr(p.size() - end.size()) == end) return false;
+  return count_code_points(p) <= 30;
+}
 
 std::vector<std::string> narrative_paragraphs(std::string_view text) {
   std::vector<std::string> out;

@@ -29,6 +29,10 @@ std::string render_report_html(const Report& report, const RenderOptions& option
 /// `text`: a section's text as typed (LF or CRLF line ends).
 std::vector<std::string> narrative_paragraphs(std::string_view text);
 
+/// A short line such as "（一）主动公开情况" (a paragraph of narrative_paragraphs): printed in 楷体 like
+/// the sub-headings of official reports, by the HTML and the Word export alike.
+bool is_subheading(std::string_view paragraph);
+
 /// A data cell as printed: "" when empty, the count, or the amount text exactly as written followed
 /// by the unit the agency wrote (Report::unit_of) when the template's label carries none.
 /// `report`: the report; `index`: index into report.def().cells.

@@ -1,5 +1,5 @@
 // import.cpp — import_report: assembles the report and its log from the pieces of the importer
-// (import_meta: encoding, format, year, agency; import_html/import_text: working text;
+// (import_meta: encoding, format, year, agency; import_html/import_text/import_docx: working text;
 // import_tables: the tables), finds the six sections and records provenance.
 //
 // Index
@@ -166,34 +166,51 @@ nlohmann::ordered_json provenance(const ImportResult& res, std::string_view file
   return prov;
 }
 
+/// Text input (a saved page or copied text) → working text: a stray bad byte in UTF-8 is replaced
+/// (with a warning in the log); another encoding or a binary file is refused in SourceText::error.
+import::SourceText text_source(std::string_view input, std::string_view filename_hint, ImportResult& res) {
+  import::SourceText src;
+  if (input.size() >= 3 && input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
+  // A UTF-8 page with a stray byte or cut off mid-character is imported with U+FFFD in those places.
+  import::Utf8Damage damage;
+  if (!is_valid_utf8(input) && (damage = import::scan_utf8(input)).nearly_valid(input.size())) {
+    input = damage.repaired;
+    add(res.log, ImportLevel::Warning, "encoding",
+        "文件有 " + std::to_string(damage.malformed) + " 处不是有效的 UTF-8（第一处在第 " + std::to_string(damage.first_bad) +
+            " 字节，文件损坏或被截断），已替换为 �，请核对这些位置");
+  }
+  if (std::string e = import::check_encoding(input); !e.empty()) {
+    src.error = e;
+    return src;
+  }
+  if (input.size() > kMaxReportBytes * 4) {
+    src.error = "文件过大（" + std::to_string(input.size() >> 20) + " MB），不像是一份年度报告";
+    return src;
+  }
+  std::string hint(filename_hint);
+  std::transform(hint.begin(), hint.end(), hint.begin(), ::tolower);
+  const bool html_name = hint.size() > 4 && (hint.rfind(".htm") == hint.size() - 4 || hint.rfind(".html") == hint.size() - 5);
+  const bool html = import::looks_like_html(input) || (html_name && input.find('<') != std::string_view::npos);
+  res.source_kind = html ? "html" : "text";
+  return html ? import::html_to_source(input) : import::text_to_source(input);
+}
+
 }  // namespace
 
 ImportResult import_report(std::string_view input, std::string_view filename_hint, int year_hint) {
   ImportResult res;
   try {
-    if (input.size() >= 3 && input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
-    // A UTF-8 page with a stray byte or cut off mid-character is imported with U+FFFD in those places.
-    import::Utf8Damage damage;
-    if (!is_valid_utf8(input) && (damage = import::scan_utf8(input)).nearly_valid(input.size())) {
-      input = damage.repaired;
-      add(res.log, ImportLevel::Warning, "encoding",
-          "文件有 " + std::to_string(damage.malformed) + " 处不是有效的 UTF-8（第一处在第 " + std::to_string(damage.first_bad) +
-              " 字节，文件损坏或被截断），已替换为 �，请核对这些位置");
-    }
-    if (std::string e = import::check_encoding(input); !e.empty()) {
-      res.error = e;
+    // A Word package is read as such; an old binary Word/WPS file or RTF gets advice to save as .docx.
+    import::SourceText src;
+    if (import::is_zip(input)) {
+      res.source_kind = "docx";
+      src = import::docx_to_source(input);
+    } else if (std::string advice = import::word_binary_error(input); !advice.empty()) {
+      res.error = std::move(advice);
       return res;
+    } else {
+      src = text_source(input, filename_hint, res);
     }
-    if (input.size() > kMaxReportBytes * 4) {
-      res.error = "文件过大（" + std::to_string(input.size() >> 20) + " MB），不像是一份年度报告";
-      return res;
-    }
-    std::string hint(filename_hint);
-    std::transform(hint.begin(), hint.end(), hint.begin(), ::tolower);
-    const bool html_name = hint.size() > 4 && (hint.rfind(".htm") == hint.size() - 4 || hint.rfind(".html") == hint.size() - 5);
-    const bool html = import::looks_like_html(input) || (html_name && input.find('<') != std::string_view::npos);
-    res.source_kind = html ? "html" : "text";
-    import::SourceText src = html ? import::html_to_source(input) : import::text_to_source(input);
     if (!src.error.empty()) {
       res.error = src.error;
       return res;

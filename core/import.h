@@ -1,4 +1,4 @@
-// import.h — reading a published report (saved web page or copied text) into the model.
+// import.h — reading a published report (saved web page, copied text or Word .docx) into the model.
 //
 // The importer never guesses silently: every cell it could not read with certainty, every figure
 // it recovered by arithmetic and every row it did not recognise is entered in the import log.
@@ -43,10 +43,11 @@ struct ImportResult {
   std::string error;
   Report report;
   std::vector<ImportLogEntry> log;
-  std::string source_kind;  ///< "html" or "text"
+  std::string source_kind;  ///< "html", "text" or "docx"
 };
 
-/// Imports `input` (UTF-8 HTML or plain text; detected from the content).
+/// Imports `input`: the bytes of a .docx, or UTF-8 HTML or plain text (detected from the content). An old
+/// binary .doc/.wps, an encrypted or damaged .docx and RTF are refused with advice in `error`.
 /// `filename_hint` (may be empty) only breaks ties: an .htm/.html name for markup-like text, a year
 /// in the name when the document names none.
 /// `year_hint` (0: none) is the report year to use when the document names none; without any year

@@ -39,12 +39,12 @@ bool is_skipped(GumboTag t) {
 
 class Walker {
  public:
-  U32 out;
+  SourceBuilder b;
 
   void node(const GumboNode* n, int depth) {
     if (depth > kMaxDepth) return;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-      text(n->v.text.text);
+      b.text(n->v.text.text);
       return;
     }
     if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE && n->type != GUMBO_NODE_DOCUMENT) return;
@@ -52,41 +52,17 @@ class Walker {
     if (n->type == GUMBO_NODE_ELEMENT) {
       GumboTag tag = n->v.element.tag;
       if (is_skipped(tag)) return;
-      if (tag == GUMBO_TAG_TABLE && cell_ == nullptr) {
+      if (tag == GUMBO_TAG_TABLE && !b.in_cell()) {
         table(n, depth);
         return;
       }
-      if (is_block(tag)) line_break();
+      if (is_block(tag)) b.line_break();
     }
     for (unsigned i = 0; i < kids->length; ++i) node(static_cast<const GumboNode*>(kids->data[i]), depth + 1);
-    if (n->type == GUMBO_NODE_ELEMENT && is_block(n->v.element.tag)) line_break();
+    if (n->type == GUMBO_NODE_ELEMENT && is_block(n->v.element.tag)) b.line_break();
   }
 
  private:
-  U32* cell_ = nullptr;  // while collecting a table cell: its text (line breaks become spaces)
-
-  U32& sink() { return cell_ ? *cell_ : out; }
-
-  void text(const char* utf8) {
-    U32& s = sink();
-    for (char32_t c : to_u32(utf8)) {
-      // Source line breaks inside text render as spaces; runs of spaces collapse.
-      if (c == U'\n' || c == U'\r' || c == U'\t') c = U' ';
-      if (c == U' ' && (s.empty() || s.back() == U' ' || s.back() == U'\n')) continue;
-      s.push_back(c);
-    }
-  }
-
-  void line_break() {
-    U32& s = sink();
-    if (cell_) {
-      if (!s.empty() && s.back() != U' ') s.push_back(U' ');
-      return;
-    }
-    while (!s.empty() && s.back() == U' ') s.pop_back();
-    if (!s.empty() && s.back() != U'\n') s.push_back(U'\n');
-  }
-
   /// Rows of a table, in document order, without descending into nested tables' rows.
   void rows(const GumboNode* n, std::vector<const GumboNode*>& found, int depth) {
     if (depth > kMaxDepth || n->type != GUMBO_NODE_ELEMENT) return;
@@ -116,7 +92,7 @@ class Walker {
   }
 
   void table(const GumboNode* t, int depth) {
-    line_break();
+    b.line_break();
     std::vector<const GumboNode*> trs;
     rows(t, trs, depth + 1);
     for (const GumboNode* tr : trs) {
@@ -131,38 +107,21 @@ class Walker {
       if (layout) {
         for (unsigned i = 0; i < kids.length; ++i) {
           node(static_cast<const GumboNode*>(kids.data[i]), depth + 2);
-          line_break();
+          b.line_break();
         }
         continue;
       }
-      std::vector<U32> cells;
-      bool any = false;
       for (unsigned i = 0; i < kids.length; ++i) {
         const GumboNode* td = static_cast<const GumboNode*>(kids.data[i]);
         if (!is_cell(td)) continue;
-        U32 cell;
-        cell_ = &cell;
+        b.begin_cell();
         const GumboVector& inner = td->v.element.children;
         for (unsigned j = 0; j < inner.length; ++j) node(static_cast<const GumboNode*>(inner.data[j]), depth + 3);
-        cell_ = nullptr;
-        size_t b = 0, e = cell.size();
-        while (b < e && is_space(cell[b])) ++b;
-        while (e > b && is_space(cell[e - 1])) --e;
-        cell = cell.substr(b, e - b);
-        any = any || !cell.empty();
-        cells.push_back(std::move(cell));
+        b.end_cell();
       }
-      if (!any) continue;  // an all-blank row (spacer) carries nothing
-      for (size_t i = 0; i < cells.size(); ++i) {
-        if (i) out.push_back(U'\t');
-        if (cells[i].empty())
-          out.push_back(kBlankCell);
-        else
-          out += cells[i];
-      }
-      out.push_back(U'\n');
+      b.end_row();
     }
-    line_break();
+    b.line_break();
   }
 };
 
@@ -241,7 +200,7 @@ SourceText html_to_source(std::string_view html) {
   GumboOutput* g = gumbo_parse_with_options(&options, html.data(), html.size());
   Walker w;
   w.node(g->document, 0);
-  s.text = std::move(w.out);
+  s.text = std::move(w.b.out);
   s.title = title_of(g->root, 0);
   gumbo_destroy_output(&options, g);
   return s;

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 # Dear ImGui 1.92.2b from Debian's source package (bookworm's binary package is 1.86, too old).
 bash scripts/fetch-debian-source.sh imgui 1.92.2 third_party/imgui
 
+# The .docx reader's XML parser, compiled into the page (libpugixml-dev has no sources); 1.13 is bookworm's.
+bash scripts/fetch-debian-source.sh pugixml 1.13 third_party/pugixml
+
 # The importer's HTML parser is compiled from source for the web build (the .deb holds native code only).
 # When the Debian mirror does not carry gumbo-parser's sources, take Google's gumbo 0.10.1 (the version of
 # bookworm's libgumbo-dev, so web and native parse alike) from the npm package gumbo-parser@0.3.0, which

@@ -21,8 +21,10 @@ install_missing() {
 }
 
 # Native build (core, CLI, tests); WenQuanYi Micro Hei is the CJK font of the headless editor tests.
+# stb also gives .docx its deflate/inflate, pugixml its XML; python3-docx reads the exported .docx back in
+# the tests, as a second implementation of the format.
 NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev
-                 fonts-wqy-microhei)
+                 libpugixml-dev python3-docx fonts-wqy-microhei)
 # Web editor (build/web/nianbao.html): Emscripten 3.1.6 with Debian's acorn for its JS optimizer;
 # the page draws with the computer's fonts and embeds only its font notices' characters, cut from WenQuanYi
 # Micro Hei (a native package) with fontTools.
@@ -35,7 +37,7 @@ E2E_PACKAGES=(chromium fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai)
 command -v node >/dev/null && command -v npm >/dev/null || E2E_PACKAGES+=(nodejs npm)
 install_missing "${NATIVE_PACKAGES[@]}" "${WEB_PACKAGES[@]}" "${E2E_PACKAGES[@]}"
 
-# Sources compiled into the editor: Dear ImGui and gumbo (see fetch-sources.sh).
+# Sources compiled into the editor: Dear ImGui, gumbo and pugixml (see fetch-sources.sh).
 bash scripts/fetch-sources.sh
 
 [ -d tests/e2e/node_modules/playwright-core ] || (cd tests/e2e && npm ci --no-audit --no-fund >/dev/null)

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include <nianbao/docx.h>
+
 #include "cell_input.h"
 #include "html_render.h"
 #include "imgui.h"
@@ -219,6 +221,14 @@ void Editor::export_html(bool with_findings) {
   status_error_ = false;
 }
 
+void Editor::export_docx() {
+  const std::string name = file_name("docx");
+  platform::download(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     render_report_docx(doc_.report()));
+  status_ = "已导出 Word 文档 " + name;
+  status_error_ = false;
+}
+
 void Editor::set_font_size(float size) {
   font_size_ = std::clamp(size, kMinFont, kMaxFont);
   char buf[16];
@@ -284,7 +294,8 @@ std::string Editor::import_published(const std::string& name, std::string_view b
     status_error_ = true;
     return status_;
   }
-  replace_report({"导入网页或文本", std::move(r.report), false, "已从 " + name + " 导入，请逐项核对导入记录和表格",
+  replace_report({r.source_kind == "docx" ? "导入 Word 文档" : "导入网页或文本", std::move(r.report), false,
+                  "已从 " + name + " 导入，请逐项核对导入记录和表格",
                   std::move(r.log)});
   return {};
 }

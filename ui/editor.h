@@ -6,7 +6,7 @@
 // dismissing), editor_dialogs.cpp (new report, crash-buffer restore, dismiss reason, import log).
 //
 // Targets of App::locate (besides cell codes such as "t3.new.natural"):
-//   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review")
+//   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review" "export.docx")
 //             "example.2021" "example.2019" "undo" "redo" "font.smaller" "font.larger"
 //   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
 //             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
@@ -82,6 +82,8 @@ class Editor : public App {
   void save();
   /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers).
   void export_html(bool with_findings);
+  /// Downloads the report as a Word document in the official layout (render_report_docx).
+  void export_docx();
   /// File name of downloads: "2024年青山县自然资源局政府信息公开工作年度报告.<ext>".
   std::string file_name(const char* ext) const;
   void set_font_size(float size);

@@ -11,6 +11,9 @@ namespace nianbao::ui {
 
 namespace {
 
+/// 打开 / Ctrl+O: report JSON, and Word documents, which officers also think of as "opening" (imported).
+constexpr const char* kOpenAccept = ".json,.docx,.doc,.wps";
+
 /// A toolbar button recorded under `id` for locate(); disabled buttons are drawn but do nothing.
 bool tool_button(Locator& loc, const char* label, const char* id, bool enabled = true, const char* tip = nullptr) {
   ImGui::BeginDisabled(!enabled);
@@ -38,12 +41,13 @@ void Editor::draw_toolbar() {
     for (size_t k = 0; k < agency_kinds().size(); ++k)
       if (agency_kinds()[k].kind == doc_.report().agency_kind) new_kind_ = static_cast<int>(k);
   }
-  if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件（Ctrl+O；也可把文件拖到页面上）"))
-    platform::open_file_dialog(".json");
-  if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报：保存的网页（.html）、文本文件，或粘贴复制的文字"))
+  if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件或 Word 文档（Ctrl+O；也可把文件拖到页面上）"))
+    platform::open_file_dialog(kOpenAccept);
+  if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报：保存的网页（.html）、Word 文档（.docx）、文本文件，或粘贴复制的文字"))
     ImGui::OpenPopup("import-menu");
   if (ImGui::BeginPopup("import-menu")) {
-    if (ImGui::Selectable("打开网页或文本文件（.html / .txt）…")) platform::open_file_dialog(".html,.htm,.txt");
+    if (ImGui::Selectable("打开网页、Word 或文本文件（.html / .docx / .txt）…"))
+      platform::open_file_dialog(".html,.htm,.txt,.docx,.doc,.wps");
     loc_.item("import.file");
     if (ImGui::Selectable("粘贴复制的文字…")) paste_import_open_ = true;
     loc_.item("import.paste");
@@ -56,6 +60,8 @@ void Editor::draw_toolbar() {
     loc_.item("export.html");
     if (ImGui::Selectable("导出网页（附校验结果，供审核）")) export_html(true);
     loc_.item("export.review");
+    if (ImGui::Selectable("导出 Word 文档（.docx，官方格式）")) export_docx();
+    loc_.item("export.docx");
     ImGui::EndPopup();
   }
   separator();
@@ -83,7 +89,7 @@ void Editor::draw_toolbar() {
 void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(".json");
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(kOpenAccept);
   if (io.WantTextInput || active_cell_ >= 0) return;  // text fields and cells handle their own keys
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))

@@ -1,8 +1,9 @@
-// import_command.cpp — `nianbao import INPUT -o OUT.json`: a published report into report JSON.
+// import_command.cpp — `nianbao import INPUT -o OUT.json`: a published report (page, text or .docx) into report JSON.
 //
 // The core importer reads UTF-8 only; many older government pages are GBK, so the CLI converts
 // them with the C library's iconv first (the core stays free of I/O and of iconv).
 #include <iconv.h>
+#include <nianbao/docx.h>
 
 #include <iostream>
 #include <optional>
@@ -37,7 +38,7 @@ std::optional<std::string> gb18030_to_utf8(const std::string& in) {
 int run_import(const std::vector<std::string>& raw) {
   ParsedArgs a = parse_args(raw, {"-o", "--year"}, {"--verbose"});
   if (a.error.empty() && a.positional.size() != 1)
-    a.error = a.positional.empty() ? "缺少要导入的文件（保存的网页 .html 或复制的文本 .txt）" : "只能导入一个文件";
+    a.error = a.positional.empty() ? "缺少要导入的文件（保存的网页 .html、复制的文本 .txt 或 Word 文档 .docx）" : "只能导入一个文件";
   if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.json（输出文件，- 表示标准输出）";
   int year_hint = 0;
   if (a.error.empty() && a.options.count("--year")) {
@@ -58,7 +59,7 @@ int run_import(const std::vector<std::string>& raw) {
     std::cerr << "nianbao import: " << err << "\n";
     return 2;
   }
-  if (!is_valid_utf8(*bytes)) {
+  if (!looks_like_word_file(*bytes) && !is_valid_utf8(*bytes)) {
     if (auto utf8 = gb18030_to_utf8(*bytes)) {
       std::cerr << "nianbao import: " << input_path << " 不是 UTF-8 编码，已按 GBK（GB18030）转换后导入\n";
       *bytes = std::move(*utf8);

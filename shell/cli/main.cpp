@@ -21,8 +21,8 @@ const Entry kCommands[] = {
     {"new", nianbao::cli::run_new,
      "nianbao new --format 2021|2019 --year YEAR --agency NAME [--kind KIND] -o OUT.json   新建空白报告"},
     {"import", nianbao::cli::run_import,
-     "nianbao import INPUT.html|INPUT.txt -o OUT.json [--year YEAR] [--verbose]   导入已发布的年报（保存的网页或复制的文本）"},
-    {"render", nianbao::cli::run_render, "nianbao render FILE.json -o OUT.html [--with-findings]   导出可发布的网页（官方格式；可附校验结果）"},
+     "nianbao import INPUT.html|INPUT.txt|INPUT.docx -o OUT.json [--year YEAR] [--verbose]   导入已发布的年报（保存的网页、复制的文本或 Word 文档）"},
+    {"render", nianbao::cli::run_render, "nianbao render FILE.json -o OUT.html|OUT.docx [--with-findings]   导出可发布的网页或 Word 文档（官方格式；网页可附校验结果）"},
 };
 
 void print_usage(std::ostream& out) {

@@ -1,5 +1,9 @@
-// render_command.cpp — `nianbao render FILE.json -o OUT.html [--with-findings]`: the publishable page
-// of a report, optionally with the 校验结果 appendix (the findings of check_report).
+// render_command.cpp — `nianbao render FILE.json -o OUT.html|OUT.docx [--with-findings]`: the publishable
+// page of a report, optionally with the 校验结果 appendix (the findings of check_report), or the report as
+// a Word document (the output's extension chooses).
+#include <nianbao/docx.h>
+
+#include <algorithm>
 #include <iostream>
 
 #include "args.h"
@@ -15,7 +19,12 @@ int run_render(const std::vector<std::string>& raw) {
   ParsedArgs a = parse_args(raw, {"-o"}, {"--with-findings"});
   if (a.error.empty() && a.positional.size() != 1)
     a.error = a.positional.empty() ? "缺少要导出的报告文件 FILE.json" : "只能导出一个报告文件，多余的参数 " + a.positional[1];
-  if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.html（输出文件，- 表示标准输出）";
+  if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.html 或 OUT.docx（输出文件，- 表示标准输出 HTML）";
+  std::string out_name = a.options.count("-o") ? a.options["-o"] : std::string();
+  std::transform(out_name.begin(), out_name.end(), out_name.begin(), [](unsigned char c) { return std::tolower(c); });
+  const bool docx = out_name.size() > 5 && out_name.compare(out_name.size() - 5, 5, ".docx") == 0;
+  if (a.error.empty() && docx && a.options.count("--with-findings"))
+    a.error = "--with-findings 只用于 HTML 输出；Word 文档是要发布的报告本身";
   if (!a.error.empty()) {
     std::cerr << "nianbao render: " << a.error << "\n";
     return 2;
@@ -31,6 +40,13 @@ int run_render(const std::vector<std::string>& raw) {
   if (!loaded.ok) {
     std::cerr << "nianbao render: " << path << "：" << loaded.error << "\n";
     return 2;
+  }
+  if (docx) {
+    if (auto err = write_file_atomic(a.options["-o"], render_report_docx(loaded.report)); !err.empty()) {
+      std::cerr << "nianbao render: " << err << "\n";
+      return 2;
+    }
+    return 0;
   }
   RenderOptions options;
   if (a.options.count("--with-findings")) {

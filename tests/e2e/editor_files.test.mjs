@@ -103,7 +103,7 @@ test('text copied from a published report is pasted into 导入网页或文本 �
 test('the 打开 button opens the file picker, and unsaved changes arm the leave-page warning', async () => {
   const { page } = await openEditor(browser, { hash: '#example=2021' });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'open')]);
-  assert.equal(await chooser.element().evaluate((input) => input.accept), '.json');
+  assert.equal(await chooser.element().evaluate((input) => input.accept), '.json,.docx,.doc,.wps');
   await chooser.setFiles({ name: '年报.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({
     schema: 'nianbao/report', version: 1, format: '2019', year: 2020, agency: '埇桥区人民政府', sections: {}, cells: {} })) });
   await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency === '埇桥区人民政府');

@@ -314,6 +314,37 @@ TEST_CASE("an exported page imports back through open_file, with the import log 
   CHECK(h.app().locate("import.close").empty());
 }
 
+TEST_CASE("导出 Word downloads a .docx that opens back with every cell") {
+  Harness h;
+  h.click("example.2021");
+  const auto before = h.report();
+  h.click("export");
+  h.click("export.docx");
+  REQUIRE(native::downloads().size() == 1);
+  const auto doc = native::downloads()[0];
+  CHECK(doc.filename == "2024年青山县自然资源局政府信息公开工作年度报告.docx");
+  CHECK(doc.mime == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  CHECK(doc.bytes.substr(0, 2) == "PK");
+  h.click("new");
+  h.click("new.create");
+  CHECK(h.app().open_file(doc.filename, doc.bytes) == "");
+  h.frames(3);
+  CHECK(h.report()["cells"] == before["cells"]);
+  CHECK(h.report()["sections"] == before["sections"]);
+}
+
+TEST_CASE("an old binary .doc dropped on the editor is refused with 另存为 advice; the report is unchanged") {
+  Harness h;
+  h.click("example.2021");
+  const auto before = h.report();
+  std::string doc("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  doc += std::string(600, '\0');
+  const std::string error = h.app().open_file("年报.doc", doc);
+  CHECK(error.find("另存为") != std::string::npos);
+  h.frames(2);
+  CHECK(h.report() == before);
+}
+
 TEST_CASE("switching formats lays the tables out again") {
   Harness h;
   h.click("example.2021");
