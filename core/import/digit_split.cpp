@@ -1,5 +1,5 @@
 // digit_split.cpp — value tokens and the enumeration of row readings (see digit_split.h).
-#include "digit_split.h"
+#include "import/digit_split.h"
 
 #include <algorithm>
 #include <functional>

@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "format.h"
-#include "label_match.h"
-#include "report.h"
+#include "nianbao/format.h"
+#include "import/label_match.h"
+#include "nianbao/report.h"
 
 namespace nianbao::import {
 

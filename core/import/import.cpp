@@ -9,14 +9,14 @@
 //   narrative_text ....... text between headings, paragraphs as lines (restored in run-on copies)
 //   provenance ........... Report::unknown["import"]
 //   import_report
-#include "import.h"
+#include "nianbao/import.h"
 
 #include <algorithm>
 #include <map>
 
-#include "import_meta.h"
-#include "import_source.h"
-#include "import_tables.h"
+#include "import/import_meta.h"
+#include "import/import_source.h"
+#include "import/import_tables.h"
 
 namespace nianbao {
 
@@ -205,12 +205,12 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     int year = 0;
     std::string agency;
     import::year_and_agency(title, year, agency);
-    if (!import::plausible_year(year)) year = 0;
-    if (year != 0 && import::plausible_year(year_hint) && year_hint != year)
+    if (!plausible_year(year)) year = 0;
+    if (year != 0 && plausible_year(year_hint) && year_hint != year)
       add(res.log, ImportLevel::Info, "year",
           "标题写明 " + std::to_string(year) + " 年度，与指定的年度 " + std::to_string(year_hint) + " 年不同，按标题记为 " +
               std::to_string(year) + " 年");
-    if (year == 0 && import::plausible_year(year_hint)) {
+    if (year == 0 && plausible_year(year_hint)) {
       year = year_hint;
       add(res.log, ImportLevel::Info, "year", "报告年度按指定值记为 " + std::to_string(year) + " 年");
     }
@@ -230,12 +230,11 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     const std::string format_text = std::string(format_name(format)) + " 年版";
     if (guess.by_year)
       add(res.log, ImportLevel::Inferred, "format", "表格中未见区分两版格式的栏目，按年度推断为 " + format_text + "格式");
-    else if (std::min(guess.hits_2019, guess.hits_2021) > 0)
+    else if (guess.mixed())
+      add(res.log, ImportLevel::Warning, "format", "表格同时含有 " + guess.formats_found() + "格式的栏目，按多数（" + format_text + "）导入");
+    if (year != 0 && format < format_for_year(year))
       add(res.log, ImportLevel::Warning, "format",
-          "表格同时含有 2019 年版和 2021 年版格式的栏目，按多数（" + format_text + "）导入");
-    if (year >= 2021 && format == FormatVersion::v2019)
-      add(res.log, ImportLevel::Warning, "format",
-          std::to_string(year) + " 年度报告使用了 2019 年试行格式（" + format_def(format).notice + "）");
+          std::to_string(year) + " 年度报告使用了 " + format_info(format).title + "（" + format_info(format).notice + "）");
     res.report = new_report(format, year, agency);
     Report& r = res.report;
     const FormatDef& def = r.def();
@@ -271,7 +270,7 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     size_t filled = std::count_if(r.cells.begin(), r.cells.end(), [](const CellValue& c) { return c.filled; });
     bool any_text = !r.overview.empty() || !r.problems.empty() || !r.other.empty();
     if (filled == 0 && !any_text) {
-      res.error = (guess.hits_2019 + guess.hits_2021 > 0)
+      res.error = (guess.total_hits() > 0)
                       ? "表格全部为空，正文也只有模板占位：这像是空白的年报格式模板（" + def.notice + "），不是已填写的年度报告"
                       : "未读到任何年报内容（既没有“一、总体情况”等标题，也没有表格数字），不像是政府信息公开工作年度报告";
       return res;

@@ -10,7 +10,7 @@
 #include <cctype>
 #include <string>
 
-#include "import_source.h"
+#include "import/import_source.h"
 
 namespace nianbao::import {
 

@@ -1,10 +1,10 @@
 // import_meta.cpp — encoding check, format fingerprints, title, year and agency (see import_meta.h).
-#include "import_meta.h"
+#include "import/import_meta.h"
 
 #include <algorithm>
 #include <cctype>
 
-#include "report.h"
+#include "nianbao/report.h"
 
 namespace nianbao::import {
 
@@ -12,29 +12,34 @@ namespace {
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-/// Labels of format `a` absent from format `b` (and not contained in any of its labels): their
-/// presence marks `a` (format-spec §3.6). Derived from FormatDef, never spelled here.
-std::vector<U32> fingerprints(FormatVersion a, FormatVersion b) {
-  auto labels = [](FormatVersion v) {
-    std::vector<U32> out;
-    for (const auto& t : format_def(v).tables)
-      for (const auto& row : t.rows)
-        for (const auto& g : row)
-          if (!g.label.empty()) out.push_back(normalize_label(g.label));
-    return out;
-  };
-  std::vector<U32> la = labels(a), lb = labels(b), out;
-  for (const auto& l : la) {
+std::vector<U32> table_labels(FormatVersion v) {
+  std::vector<U32> out;
+  for (const auto& t : format_def(v).tables)
+    for (const auto& row : t.rows)
+      for (const auto& g : row)
+        if (!g.label.empty()) out.push_back(normalize_label(g.label));
+  return out;
+}
+
+/// Labels of format `a` that no other format has (nor contains in any of its labels): their presence marks
+/// `a` (format-spec §3.6). Derived from FormatDef, never spelled here.
+std::vector<U32> fingerprints(FormatVersion a) {
+  std::vector<U32> others;
+  for (FormatVersion b : all_formats())
+    if (b != a)
+      for (auto& l : table_labels(b)) others.push_back(std::move(l));
+  std::vector<U32> out;
+  for (const auto& l : table_labels(a)) {
     if (l.size() < 5) continue;
-    bool shared = std::any_of(lb.begin(), lb.end(), [&](const U32& o) { return o.find(l) != U32::npos; });
+    bool shared = std::any_of(others.begin(), others.end(), [&](const U32& o) { return o.find(l) != U32::npos; });
     if (!shared && std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
   }
   return out;
 }
 
-int fingerprint_hits(const U32& norm, FormatVersion a, FormatVersion b) {
+int fingerprint_hits(const U32& norm, FormatVersion a) {
   int hits = 0;
-  for (const auto& f : fingerprints(a, b))
+  for (const auto& f : fingerprints(a))
     if (norm.find(f) != U32::npos) ++hits;
   return hits;
 }
@@ -136,18 +141,28 @@ void year_and_agency(const std::string& title_utf8, int& year, std::string& agen
   }
 }
 
-bool plausible_year(int y) { return y >= 2000 && y <= 2100; }
+int FormatGuess::total_hits() const {
+  int n = 0;
+  for (int h : hits) n += h;
+  return n;
+}
+
+bool FormatGuess::mixed() const { return std::count_if(hits.begin(), hits.end(), [](int h) { return h > 0; }) > 1; }
+
+std::string FormatGuess::formats_found() const {
+  std::string out;
+  for (FormatVersion f : all_formats())
+    if (hits[static_cast<size_t>(f)] > 0) out += (out.empty() ? "" : "和") + std::string(format_name(f)) + " 年版";
+  return out;
+}
 
 FormatGuess detect_format(const U32& norm, int year) {
   FormatGuess g;
-  g.hits_2019 = fingerprint_hits(norm, FormatVersion::v2019, FormatVersion::v2021);
-  g.hits_2021 = fingerprint_hits(norm, FormatVersion::v2021, FormatVersion::v2019);
-  if (g.hits_2019 != g.hits_2021) {
-    g.format = g.hits_2019 > g.hits_2021 ? FormatVersion::v2019 : FormatVersion::v2021;
-  } else {
-    g.by_year = true;
-    g.format = (year != 0 && year < 2021) ? FormatVersion::v2019 : FormatVersion::v2021;
-  }
+  for (FormatVersion f : all_formats()) g.hits[static_cast<size_t>(f)] = fingerprint_hits(norm, f);
+  const auto best = std::max_element(g.hits.begin(), g.hits.end());
+  const bool tie = std::count(g.hits.begin(), g.hits.end(), *best) > 1;
+  g.by_year = tie;
+  g.format = tie ? format_for_year(year) : all_formats()[static_cast<size_t>(best - g.hits.begin())];
   return g;
 }
 

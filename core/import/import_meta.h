@@ -1,11 +1,12 @@
 // import_meta.h — what a document is before its tables are read: encoding, format, title, year, agency.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
-#include "format.h"
-#include "import_source.h"
+#include "nianbao/format.h"
+#include "import/import_source.h"
 
 namespace nianbao::import {
 
@@ -27,13 +28,18 @@ struct Utf8Damage {
 Utf8Damage scan_utf8(std::string_view input);
 
 struct FormatGuess {
-  FormatVersion format = FormatVersion::v2021;
-  int hits_2019 = 0;  ///< fingerprints of the 2019 format found (format-spec §3.6)
-  int hits_2021 = 0;
+  FormatVersion format = format_for_year(0);
+  /// Fingerprints found of each format, indexed by FormatVersion (format-spec §3.6).
+  std::array<int, kFormatCount> hits{};
   bool by_year = false;  ///< no fingerprint decided: chosen from the year
+  int total_hits() const;
+  /// More than one format has fingerprints in the text.
+  bool mixed() const;
+  /// "2019 年版和 2021 年版": the formats with fingerprints in the text.
+  std::string formats_found() const;
 };
-/// The format by the labels only one of the two formats has (derived from FormatDef); by `year`
-/// (0: unknown → 2021) when the text has none or as many of each.
+/// The format whose own labels (those no other format has, derived from FormatDef) the text has most;
+/// by `year` (format_for_year) when it has none or a tie.
 FormatGuess detect_format(const U32& norm, int year);
 
 /// The report's title: the page title, a "标题:" line, or the first short line naming a 年度报告.
@@ -42,9 +48,6 @@ std::string find_title(const SourceText& src);
 /// Year and agency from a title such as "平潭综合实验区2019年度政府信息公开工作年度报告" or
 /// "2019年上海市人民政府办公厅政府信息公开工作年度报告"; leaves them unchanged when it has none.
 void year_and_agency(const std::string& title, int& year, std::string& agency);
-
-/// Report years the importer accepts from a document (the regulation dates from 2008).
-bool plausible_year(int y);
 
 /// A year from "统计期限自2019年1月1日" style sentences or from the file name; 0 when neither has one.
 int fallback_year(const U32& norm, std::string_view filename_hint);

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "label_match.h"
+#include "import/label_match.h"
 
 namespace nianbao::import {
 

@@ -6,12 +6,12 @@
 //   resolve_table3 ....... choosing among row readings with the column identities of table 三
 //   store_row ............ writing a reading into the report, with its log lines
 //   read_table ........... the whole
-#include "import_tables.h"
+#include "import/import_tables.h"
 
 #include <algorithm>
 #include <set>
 
-#include "digit_split.h"
+#include "import/digit_split.h"
 
 namespace nianbao::import {
 

@@ -3,8 +3,8 @@
 
 #include <vector>
 
-#include "import.h"
-#include "label_match.h"
+#include "nianbao/import.h"
+#include "import/label_match.h"
 
 namespace nianbao::import {
 

@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "import_source.h"
+#include "import/import_source.h"
 
 namespace nianbao::import {
 

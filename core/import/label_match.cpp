@@ -1,5 +1,5 @@
 // label_match.cpp — normalisation, label search and fuzzy heading search (see label_match.h).
-#include "label_match.h"
+#include "import/label_match.h"
 
 #include <algorithm>
 #include <utility>

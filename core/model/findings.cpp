@@ -1,5 +1,5 @@
 // findings.cpp — finding identity, JSON form and the verdict line.
-#include "findings.h"
+#include "nianbao/findings.h"
 
 namespace nianbao {
 

@@ -6,21 +6,45 @@
 //   table3 ............. 收到和处理申请 (rows from label paths; spans derived from the paths)
 //   table4 ............. 行政复议、行政诉讼 (same in both formats)
 //   make_format ........ sections, tables, code index
-#include "format.h"
+#include "nianbao/format.h"
 
+#include <iterator>
 #include <stdexcept>
 
 namespace nianbao {
 
-std::string_view format_name(FormatVersion v) { return v == FormatVersion::v2019 ? "2019" : "2021"; }
-
-std::optional<FormatVersion> parse_format_name(std::string_view s) {
-  if (s == "2019") return FormatVersion::v2019;
-  if (s == "2021") return FormatVersion::v2021;
-  return std::nullopt;
-}
-
 namespace {
+
+constexpr auto C = ValueKind::Count, S = ValueKind::SignedCount, A = ValueKind::Amount;
+
+// The format registry: one row per FormatVersion, in enum order (model: Dear ImGui's per-enum tables).
+const FormatInfo kFormatInfos[] = {
+    {FormatVersion::v2019, "2019", "国办公开办函〔2019〕60号", "2019 年试行格式", 2019, "（文字描述）",
+     {{"第二十条第（一）项", {{"rules", "规章"}, {"normative", "规范性文件"}},
+       {{"made", "本年新制作数量", C, ""}, {"published", "本年新公开数量", C, ""}, {"total", "对外公开总数量", C, ""}}},
+      {"第二十条第（五）项", {{"license", "行政许可"}, {"services", "其他对外管理服务事项"}},
+       {{"prev", "上一年项目数量", C, ""}, {"delta", "本年增/减", S, ""}, {"decisions", "处理决定数量", C, ""}}},
+      {"第二十条第（六）项", {{"penalty", "行政处罚"}, {"coercion", "行政强制"}},
+       {{"prev", "上一年项目数量", C, ""}, {"delta", "本年增/减", S, ""}, {"decisions", "处理决定数量", C, ""}}},
+      {"第二十条第（八）项", {{"fees", "行政事业性收费"}}, {{"prev", "上一年项目数量", C, ""}, {"delta", "本年增/减", S, ""}}},
+      {"第二十条第（九）项", {{"procurement", "政府集中采购"}},
+       {{"count", "采购项目数量", C, ""}, {"amount", "采购总金额", A, ""}}}},
+     {},
+     "other",
+     "（六）其他处理"},
+    {FormatVersion::v2021, "2021", "国办公开办函〔2021〕30号", "2021 年格式", 2021,
+     "（文字描述，收取信息处理费情况在此处报告。）",
+     {{"第二十条第（一）项", {{"rules", "规章"}, {"normative", "行政规范性文件"}},
+       {{"issued", "本年制发件数", C, ""}, {"repealed", "本年废止件数", C, ""}, {"in_force", "现行有效件数", C, ""}}},
+      {"第二十条第（五）项", {{"license", "行政许可"}}, {{"decisions", "本年处理决定数量", C, ""}}},
+      {"第二十条第（六）项", {{"penalty", "行政处罚"}, {"coercion", "行政强制"}}, {{"decisions", "本年处理决定数量", C, ""}}},
+      {"第二十条第（八）项", {{"fees", "行政事业性收费"}}, {{"amount", "本年收费金额（单位：万元）", A, "万元"}}}},
+     {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"},
+     "other.3",
+     "（六）其他处理 3.其他"},
+};
+static_assert(std::size(kFormatInfos) == kFormatCount, "one FormatInfo row per FormatVersion");
 
 constexpr const char* kColumnNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
@@ -58,37 +82,22 @@ class Builder {
   FormatDef& f_;
 };
 
-struct Table2Row {
-  const char* key;
-  const char* label;
-};
-
-/// A block of table 二: title row, "信息内容" header row, then one row per item.
-/// `columns` are (code suffix, label, kind); a single column spans the remaining 3 grid columns,
-/// two columns make the last one span 2 (as in the templates).
-struct Table2Column {
-  const char* suffix;
-  const char* label;
-  ValueKind kind;
-  const char* unit;
-};
-
-void table2_block(Builder& b, TableDef& t, const char* title, const std::vector<Table2Row>& rows,
-                  const std::vector<Table2Column>& columns) {
-  t.rows.push_back({label_cell(GridRole::BlockTitle, title, 1, 4)});
+/// A block of table 二: title row, "信息内容" header row, then one row per item. A single column spans the
+/// remaining 3 grid columns; with two, the last one spans 2 (as in the templates).
+void table2_block(Builder& b, TableDef& t, const Table2Block& block) {
+  t.rows.push_back({label_cell(GridRole::BlockTitle, block.title, 1, 4)});
   std::vector<GridCell> header{label_cell(GridRole::ColumnHeader, "信息内容")};
-  const int n = static_cast<int>(columns.size());
-  for (int i = 0; i < n; ++i) {
-    int span = (i == n - 1) ? 3 - (n - 1) : 1;
-    header.push_back(label_cell(GridRole::ColumnHeader, columns[i].label, 1, span));
-  }
+  const int n = static_cast<int>(block.columns.size());
+  auto span = [n](int i) { return (i == n - 1) ? 3 - (n - 1) : 1; };
+  for (int i = 0; i < n; ++i)
+    header.push_back(label_cell(GridRole::ColumnHeader, block.columns[static_cast<size_t>(i)].label, 1, span(i)));
   t.rows.push_back(std::move(header));
-  for (const auto& r : rows) {
-    std::vector<GridCell> row{label_cell(GridRole::RowHeader, r.label)};
+  for (const auto& item : block.items) {
+    std::vector<GridCell> row{label_cell(GridRole::RowHeader, item.label)};
     for (int i = 0; i < n; ++i) {
-      int span = (i == n - 1) ? 3 - (n - 1) : 1;
-      row.push_back(b.data(std::string("t2.") + r.key + "." + columns[i].suffix, 2, columns[i].kind, r.label,
-                           columns[i].label, span, columns[i].unit));
+      const Table2Block::Column& c = block.columns[static_cast<size_t>(i)];
+      row.push_back(b.data(std::string("t2.") + item.key + "." + c.suffix, 2, c.kind, item.label, c.label, span(i),
+                           c.unit));
     }
     t.rows.push_back(std::move(row));
   }
@@ -99,31 +108,7 @@ TableDef table2(Builder& b, FormatVersion v) {
   t.number = 2;
   t.grid_columns = 4;
   t.header_rows = 0;
-  const auto C = ValueKind::Count;
-  if (v == FormatVersion::v2021) {
-    table2_block(b, t, "第二十条第（一）项", {{"rules", "规章"}, {"normative", "行政规范性文件"}},
-                 {{"issued", "本年制发件数", C, ""}, {"repealed", "本年废止件数", C, ""},
-                  {"in_force", "现行有效件数", C, ""}});
-    table2_block(b, t, "第二十条第（五）项", {{"license", "行政许可"}},
-                 {{"decisions", "本年处理决定数量", C, ""}});
-    table2_block(b, t, "第二十条第（六）项", {{"penalty", "行政处罚"}, {"coercion", "行政强制"}},
-                 {{"decisions", "本年处理决定数量", C, ""}});
-    table2_block(b, t, "第二十条第（八）项", {{"fees", "行政事业性收费"}},
-                 {{"amount", "本年收费金额（单位：万元）", ValueKind::Amount, "万元"}});
-  } else {
-    const std::vector<Table2Column> projects{{"prev", "上一年项目数量", C, ""},
-                                             {"delta", "本年增/减", ValueKind::SignedCount, ""},
-                                             {"decisions", "处理决定数量", C, ""}};
-    table2_block(b, t, "第二十条第（一）项", {{"rules", "规章"}, {"normative", "规范性文件"}},
-                 {{"made", "本年新制作数量", C, ""}, {"published", "本年新公开数量", C, ""},
-                  {"total", "对外公开总数量", C, ""}});
-    table2_block(b, t, "第二十条第（五）项", {{"license", "行政许可"}, {"services", "其他对外管理服务事项"}}, projects);
-    table2_block(b, t, "第二十条第（六）项", {{"penalty", "行政处罚"}, {"coercion", "行政强制"}}, projects);
-    table2_block(b, t, "第二十条第（八）项", {{"fees", "行政事业性收费"}},
-                 {{"prev", "上一年项目数量", C, ""}, {"delta", "本年增/减", ValueKind::SignedCount, ""}});
-    table2_block(b, t, "第二十条第（九）项", {{"procurement", "政府集中采购"}},
-                 {{"count", "采购项目数量", C, ""}, {"amount", "采购总金额", ValueKind::Amount, ""}});
-  }
+  for (const auto& block : format_info(v).table2) table2_block(b, t, block);
   return t;
 }
 
@@ -146,13 +131,10 @@ std::vector<Table3Row> table3_rows(FormatVersion v) {
   group("refused", "（五）不予处理",
         {"1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
          "5.要求行政机关确认或重新出具已获取信息"});
-  if (v == FormatVersion::v2021) {
-    group("other", "（六）其他处理",
-          {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-           "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"});
-  } else {
+  if (const auto& items = format_info(v).other_handling; !items.empty())
+    group("other", "（六）其他处理", items);
+  else
     rows.push_back({"other", {R, "（六）其他处理"}, true});
-  }
   rows.push_back({"total", {R, "（七）总计"}, false});
   rows.push_back({"forward", {"四、结转下年度继续办理"}, false});
   return rows;
@@ -240,7 +222,7 @@ TableDef table4(Builder& b) {
 FormatDef make_format(FormatVersion v) {
   FormatDef f;
   f.version = v;
-  f.notice = v == FormatVersion::v2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号";
+  f.notice = format_info(v).notice;
   f.column_note = kColumnNote;
   f.sections = {
       {"overview", "一、总体情况", SectionKind::Narrative, 0, "（文字描述）"},
@@ -249,7 +231,7 @@ FormatDef make_format(FormatVersion v) {
       {"table4", "四、政府信息公开行政复议、行政诉讼情况", SectionKind::Table, 4, ""},
       {"problems", "五、存在的主要问题及改进情况", SectionKind::Narrative, 0, "（文字描述）"},
       {"other", "六、其他需要报告的事项", SectionKind::Narrative, 0,
-       v == FormatVersion::v2021 ? "（文字描述，收取信息处理费情况在此处报告。）" : "（文字描述）"},
+       format_info(v).other_placeholder},
   };
   f.t3_columns = {{"natural", "自然人"},   {"business", "商业企业"},   {"research", "科研机构"},
                   {"nonprofit", "社会公益组织"}, {"legal", "法律服务机构"}, {"other", "其他"},
@@ -288,10 +270,45 @@ const SectionDef* FormatDef::section(std::string_view key) const {
   return nullptr;
 }
 
+const FormatInfo& format_info(FormatVersion v) { return kFormatInfos[static_cast<size_t>(v)]; }
+
+const std::vector<FormatVersion>& all_formats() {
+  static const std::vector<FormatVersion> all = [] {
+    std::vector<FormatVersion> out;
+    for (const auto& info : kFormatInfos) out.push_back(info.version);
+    return out;
+  }();
+  return all;
+}
+
+std::string_view format_name(FormatVersion v) { return format_info(v).name; }
+
+std::string format_names() {
+  std::string out;
+  for (const auto& info : kFormatInfos) out += (out.empty() ? "" : "、") + std::string(info.name);
+  return out;
+}
+
+std::optional<FormatVersion> parse_format_name(std::string_view s) {
+  for (const auto& info : kFormatInfos)
+    if (s == info.name) return info.version;
+  return std::nullopt;
+}
+
+FormatVersion format_for_year(int year) {
+  FormatVersion chosen = kFormatInfos[0].version;
+  for (const auto& info : kFormatInfos)
+    if (year == 0 || year >= info.first_year) chosen = info.version;
+  return chosen;
+}
+
 const FormatDef& format_def(FormatVersion v) {
-  static const FormatDef f2019 = make_format(FormatVersion::v2019);
-  static const FormatDef f2021 = make_format(FormatVersion::v2021);
-  return v == FormatVersion::v2019 ? f2019 : f2021;
+  static const std::vector<FormatDef> defs = [] {
+    std::vector<FormatDef> out;
+    for (FormatVersion f : all_formats()) out.push_back(make_format(f));
+    return out;
+  }();
+  return defs[static_cast<size_t>(v)];
 }
 
 }  // namespace nianbao

@@ -6,7 +6,7 @@
 //   text checks ......... UTF-8 and decimal validation
 //   loading ............. size/UTF-8/depth pre-checks, SAX parse with position, field-by-field reading
 //   saving .............. canonical order
-#include "report.h"
+#include "nianbao/report.h"
 
 #include <stdexcept>
 
@@ -379,7 +379,9 @@ LoadResult load_report_json(std::string_view text) {
   int64_t y = 0;
   if (!year->is_null()) {
     if (auto err = read_safe_integer(*year, "year", &y); !err.empty()) return fail(err);
-    if (y < 1900 || y > 9999) return fail("year：年度 " + std::to_string(y) + " 不合理");
+    if (!plausible_year(static_cast<int>(y)))
+      return fail("year：年度 " + std::to_string(y) + " 不合理（应在 " + std::to_string(kFirstPlausibleYear) + " 至 " +
+                  std::to_string(kLastPlausibleYear) + " 之间）");
   }
   r.year = static_cast<int>(y);
 

@@ -1,7 +1,7 @@
 // html_escape.cpp — UTF-8 repair and HTML escaping for the exported report page.
-#include "html_escape.h"
+#include "render/html_escape.h"
 
-#include "report.h"
+#include "nianbao/report.h"
 
 namespace nianbao {
 

@@ -8,9 +8,9 @@
 //   sections .............. narrative and table sections in official order
 //   findings appendix ..... verdict line and the findings list (optional)
 //   render_report_html
-#include "html_render.h"
+#include "nianbao/html_render.h"
 
-#include "html_escape.h"
+#include "render/html_escape.h"
 
 namespace nianbao {
 

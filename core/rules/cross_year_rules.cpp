@@ -2,8 +2,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "narrative.h"
-#include "rule_engine.h"
+#include "rules/narrative.h"
+#include "rules/rule_engine.h"
 
 namespace nianbao::rules {
 
@@ -54,8 +54,7 @@ void check_carried(const RuleContext& ctx, std::vector<Finding>& out) {
 }
 
 void check_in_force(const RuleContext& ctx, std::vector<Finding>& out) {
-  if (!is_last_year(ctx) || ctx.report.format != FormatVersion::v2021 ||
-      ctx.previous->format != FormatVersion::v2021)
+  if (!is_last_year(ctx) || ctx.previous->format != ctx.report.format)
     return;
   for (const auto& [row, label] : {std::pair<const char*, const char*>{"rules", "规章"}, {"normative", "行政规范性文件"}}) {
     const std::string p = std::string("t2.") + row + ".";
@@ -74,8 +73,7 @@ void check_in_force(const RuleContext& ctx, std::vector<Finding>& out) {
 }
 
 void check_projects(const RuleContext& ctx, std::vector<Finding>& out) {
-  if (!is_last_year(ctx) || ctx.report.format != FormatVersion::v2019 ||
-      ctx.previous->format != FormatVersion::v2019)
+  if (!is_last_year(ctx) || ctx.previous->format != ctx.report.format)
     return;
   for (const char* row : {"license", "services", "penalty", "coercion", "fees"}) {
     const std::string p = std::string("t2.") + row + ".";
@@ -104,6 +102,23 @@ void check_problems_repeat(const RuleContext& ctx, std::vector<Finding>& out) {
                                     "），格式要求“不得出现敷衍了事甚至年年雷同现象”，请结合本年情况重写");
   f.actual = pct;
   out.push_back(std::move(f));
+}
+
+// --- the rules of this file -----------------------------------------------------------------------
+
+void register_cross_year_rules(RuleTable& table) {
+  table.insert(table.end(), {
+      {"CY0", Severity::Warning, "所给上年报告的年度不是本报告的上一年度，跨年度校验未进行",
+       kAllFormats, true, "meta", 0, nullptr, check_previous_year},
+      {"CY1", Severity::Inconsistency, "本年“上年结转”等于上年报告“结转下年度继续办理”（每一列）",
+       kAllFormats, true, "table3", 3, nullptr, check_carried},
+      {"CY2", Severity::Info, "现行有效件数与上年现行有效件数加本年制发减本年废止不同（到期失效、清理也会造成差异，仅供核对）",
+       only(FormatVersion::v2021), true, "table2", 2, nullptr, check_in_force},
+      {"CY3", Severity::Warning, "上一年项目数量等于上年报告的上一年项目数量加本年增/减",
+       only(FormatVersion::v2019), true, "table2", 2, nullptr, check_projects},
+      {"CY4", Severity::Warning, "五、存在的主要问题及改进情况与上年几乎相同（字符二元组相似度 ≥ 0.8）",
+       kAllFormats, true, "problems", 0, nullptr, check_problems_repeat},
+  });
 }
 
 }  // namespace nianbao::rules

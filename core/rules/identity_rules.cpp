@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "rule_engine.h"
+#include "rules/rule_engine.h"
 
 namespace nianbao::rules {
 
@@ -243,6 +243,23 @@ void check_identities(const Report& report, std::vector<Finding>& out) {
     if (!explained[static_cast<size_t>(r)])
       out.push_back(relation_finding(report.def(), comp.relations[static_cast<size_t>(r)], evals[static_cast<size_t>(r)]));
   unverifiable_findings(report, comp, unverifiable, out);
+}
+
+// --- the rules of this file -----------------------------------------------------------------------
+
+void register_identity_rules(RuleTable& table) {
+  table.insert(table.end(), {
+      {"C3.1", Severity::Inconsistency, "表三每一列：第一项加第二项之和等于第三项（（七）总计）加第四项之和（官方勾稽关系）",
+       kAllFormats, false, "table3", 3, relations_c31, nullptr},
+      {"C3.2", Severity::Inconsistency, "表三每一列：（七）总计等于（一）至（六）各项办理结果之和",
+       kAllFormats, false, "table3", 3, relations_c32, nullptr},
+      {"C3.3", Severity::Inconsistency, "表三每一行：总计等于自然人与五类法人或其他组织之和",
+       kAllFormats, false, "table3", 3, relations_c33, nullptr},
+      {"C4.1", Severity::Inconsistency, "表四每一组（行政复议、未经复议直接起诉、复议后起诉）：总计等于维持、纠正、其他、尚未审结之和",
+       kAllFormats, false, "table4", 4, relations_c41, nullptr},
+      {"E2", Severity::Warning, "勾稽关系因部分单元格为空而无法核对（空白不按 0 计算），每张表汇总为一条",
+       kAllFormats, false, "table3", 0, nullptr, nullptr},
+  });
 }
 
 }  // namespace nianbao::rules

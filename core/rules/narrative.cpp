@@ -8,7 +8,7 @@
 //   count_characters
 //   find_year_statements, leading_year
 //   bigram_similarity
-#include "narrative.h"
+#include "rules/narrative.h"
 
 #include <algorithm>
 

@@ -12,8 +12,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "narrative.h"
-#include "rule_engine.h"
+#include "rules/narrative.h"
+#include "rules/rule_engine.h"
 
 namespace nianbao::rules {
 
@@ -230,14 +230,13 @@ void check_text_vs_tables(const RuleContext& ctx, std::vector<Finding>& out) {
 }
 
 void check_fee_statement(const RuleContext& ctx, std::vector<Finding>& out) {
-  if (ctx.report.format != FormatVersion::v2021 || contains(ctx.report.other, "处理费")) return;
+  if (contains(ctx.report.other, "处理费")) return;
   out.push_back(make_finding(ctx, ctx.report.other.empty()
                                       ? "六、其他需要报告的事项为空；2021 格式要求在此报告信息处理费收取情况（未收取也应写明，如“本年度未收取信息处理费”）"
                                       : "六、其他需要报告的事项未提及信息处理费；2021 格式要求在此报告收取情况（未收取也应写明）"));
 }
 
 void check_overview_length(const RuleContext& ctx, std::vector<Finding>& out) {
-  if (ctx.report.format != FormatVersion::v2021) return;
   size_t n = count_characters(ctx.report.overview, true);
   if (n <= 1000) return;
   Finding f = make_finding(ctx, "一、总体情况共 " + std::to_string(n) +
@@ -343,21 +342,25 @@ void check_format_year(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   std::string msg;
   if (r.year == 0) return;
-  if (r.year >= 2021 && r.format == FormatVersion::v2019)
-    msg = std::to_string(r.year) + " 年度报告应使用 2021 格式（国办公开办函〔2021〕30号），本报告使用 2019 格式";
-  else if (r.year < 2021 && r.format == FormatVersion::v2021)
-    msg = std::to_string(r.year) + " 年度报告应使用 2019 格式（国办公开办函〔2019〕60号），2021 格式自 2021 年度报告起适用";
-  else if (r.year < 2019)
-    msg = std::to_string(r.year) + " 年度早于统一格式（2019 年度起），表格口径可能不同";
+  const FormatInfo& used = format_info(r.format);
+  const FormatInfo& due = format_info(format_for_year(r.year));
+  const FormatInfo& first = format_info(all_formats().front());
+  if (due.version != used.version)
+    msg = std::to_string(r.year) + " 年度报告应使用 " + due.name + " 格式（" + due.notice + "），" +
+          (due.version > used.version ? std::string("本报告使用 ") + used.name + " 格式"
+                                      : std::string(used.name) + " 格式自 " + std::to_string(used.first_year) +
+                                            " 年度报告起适用");
+  else if (r.year < first.first_year)
+    msg = std::to_string(r.year) + " 年度早于统一格式（" + std::to_string(first.first_year) + " 年度起），表格口径可能不同";
   if (!msg.empty()) out.push_back(make_finding(ctx, msg));
 }
 
 void check_other_share(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
-  const std::string row = r.format == FormatVersion::v2021 ? "other.3" : "other";
+  const std::string row = format_info(r.format).other_row;
   int64_t other = count_or_missing(r, "t3." + row + ".total"), total = count_or_missing(r, "t3.total.total");
   if (other < 3 || total <= 0 || other * 5 <= total) return;
-  const std::string label = r.format == FormatVersion::v2021 ? "（六）其他处理 3.其他" : "（六）其他处理";
+  const std::string label = format_info(r.format).other_row_label;
   Finding f = make_finding(ctx, "表三" + label + "为 " + std::to_string(other) + " 件，占（七）总计 " +
                                     std::to_string(total) + " 件的 " + std::to_string(other * 100 / total) +
                                     "%（超过 20%）；“其他处理”偏高，请在正文说明具体情形");
@@ -410,6 +413,33 @@ void check_prose_sums(const RuleContext& ctx, std::vector<Finding>& out) {
       }
     }
   }
+}
+
+// --- the rules of this file -----------------------------------------------------------------------
+
+void register_narrative_rules(RuleTable& table) {
+  table.insert(table.end(), {
+      {"M1", Severity::Error, "报告年度与机关名称必须填写（未填写年度时，与年度有关的校验不进行）",
+       kAllFormats, false, "meta", 0, nullptr, check_identity},
+      {"N1", Severity::Warning, "总体情况中的收到申请、办理结果（予以公开、无法提供等）、办结、结转、行政复议、行政诉讼件数与表三、表四一致",
+       kAllFormats, false, "overview", 0, nullptr, check_text_vs_tables},
+      {"N2", Severity::Warning, "六、其他需要报告的事项须报告信息处理费收取情况（含未收取的说明）",
+       only(FormatVersion::v2021), false, "other", 0, nullptr, check_fee_statement},
+      {"N3", Severity::Warning, "一、总体情况篇幅原则上不超过一千字（不计空白）",
+       only(FormatVersion::v2021), false, "overview", 0, nullptr, check_overview_length},
+      {"N4", Severity::Warning, "各级人民政府：总体情况须包括工作考核、社会评议和责任追究结果情况",
+       kAllFormats, false, "overview", 0, nullptr, check_government_items},
+      {"N5", Severity::Warning, "年度一致：正文所称统计期限、本年度及总体情况开头的年份与报告年度相同；发布日期晚于年度末",
+       kAllFormats, false, "meta", 0, nullptr, check_years},
+      {"N6", Severity::Warning, "发布日期不晚于该类机关的法定期限（部门、乡镇 1月31日；县 2月20日；市 3月10日；省及垂直 3月31日）",
+       kAllFormats, false, "meta", 0, nullptr, check_deadline},
+      {"N7", Severity::Warning, "表格格式与报告年度相符（2021 年起用 2021 格式；2019、2020 年用 2019 格式）",
+       kAllFormats, false, "meta", 0, nullptr, check_format_year},
+      {"N8", Severity::Warning, "“其他处理”占比偏高（超过（七）总计的 20% 且不少于 3 件），需说明情况",
+       kAllFormats, false, "table3", 3, nullptr, check_other_share},
+      {"N9", Severity::Warning, "正文中“共…，其中…”的分项之和与总数不符（“余”“多”“约”等约数不核对）",
+       kAllFormats, false, "overview", 0, nullptr, check_prose_sums},
+  });
 }
 
 }  // namespace nianbao::rules

@@ -1,20 +1,23 @@
 // rule_engine.h — internals shared by the rule files: the rule table, sum relations, finding helpers.
 //
-// Rules are data (RuleSpec: id, severity, summary, section, table, and either a relation generator or a
-// checker). Every 勾稽 identity is a SumRelation "Σ lhs = Σ rhs" generated once per format from FormatDef
+// Rules are data (RuleSpec: id, severity, summary, formats, section, table, and either a relation generator
+// or a checker), declared by each rules file beside its checkers in its register_*_rules() (model: cppcheck's
+// classInfo() beside runChecks()). rules.cpp calls those functions explicitly (the core is a static library,
+// so static constructors would be dropped by the linker). Every 勾稽 identity is a SumRelation "Σ lhs = Σ rhs" generated once per format from FormatDef
 // and evaluated by one engine (identity_rules.cpp), which also groups failures explained by one cell.
 //
 // Index
 //   SumRelation, CompiledRules ... identities with precomputed cell indices
 //   RuleContext, RuleSpec ........ what a checker sees; one row of the rule table
+//   register_*_rules ............. one per rules file
 //   helpers ...................... cell names, values, finding construction
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "findings.h"
-#include "report.h"
+#include "nianbao/findings.h"
+#include "nianbao/report.h"
 
 namespace nianbao::rules {
 
@@ -56,10 +59,17 @@ using Checker = void (*)(const RuleContext& ctx, std::vector<Finding>& out);
 /// Appends the identities of rule `rule` for format `def`.
 using RelationGenerator = void (*)(const FormatDef& def, int rule, std::vector<SumRelation>& out);
 
+/// Formats a rule applies to, one bit per FormatVersion.
+using FormatMask = uint32_t;
+inline constexpr FormatMask kAllFormats = ~FormatMask{0};
+constexpr FormatMask only(FormatVersion v) { return FormatMask{1} << static_cast<unsigned>(v); }
+constexpr bool applies(FormatMask m, FormatVersion v) { return (m & only(v)) != 0; }
+
 struct RuleSpec {
   const char* id;
   Severity severity;
   const char* summary;      ///< one Chinese line for `nianbao rules`
+  FormatMask formats;       ///< the formats it checks (others skip it)
   bool needs_previous;
   const char* section;      ///< section key of its findings (checkers may refine it)
   int table;                ///< table a value rule looks at (2/3/4), else 0
@@ -67,7 +77,8 @@ struct RuleSpec {
   Checker check;                ///< other rules: appends findings; else nullptr
 };
 
-/// The rule table, in the order `nianbao rules` prints it.
+/// The rule table, in the order `nianbao rules` prints it: by family (C, E, A, M, U, N, CY as in
+/// format-spec §4 and the README), then by number.
 const std::vector<RuleSpec>& rule_specs();
 /// Index of a rule id in rule_specs(); -1 when unknown.
 int rule_index(std::string_view id);
@@ -81,40 +92,16 @@ Finding make_finding(const RuleContext& ctx, std::string message);
 /// Value of a count cell, or -1 when it is empty (counts that matter here are never negative when valid).
 int64_t count_or_missing(const Report& r, std::string_view code);
 
-// --- checkers implemented in the rule files -----------------------------------------------------
+// --- the rules files: each appends its rules (RuleSpec rows beside their checkers) -----------------
 
-// identity_rules.cpp
-void relations_c31(const FormatDef&, int, std::vector<SumRelation>&);
-void relations_c32(const FormatDef&, int, std::vector<SumRelation>&);
-void relations_c33(const FormatDef&, int, std::vector<SumRelation>&);
-void relations_c41(const FormatDef&, int, std::vector<SumRelation>&);
-/// Evaluates every relation of the report's format; emits identity findings, grouped failures and E2.
+using RuleTable = std::vector<RuleSpec>;
+void register_value_rules(RuleTable&);       // value_rules.cpp: C2.1, C3.4, C4.2, E1, A1–A3, U1
+void register_identity_rules(RuleTable&);    // identity_rules.cpp: C3.1–C3.3, C4.1, E2
+void register_narrative_rules(RuleTable&);   // narrative_rules.cpp: M1, N1–N9
+void register_cross_year_rules(RuleTable&);  // cross_year_rules.cpp: CY0–CY4
+
+/// Evaluates every relation of the report's format; emits identity findings, grouped failures and E2
+/// (identity_rules.cpp; run by check_report after the checkers).
 void check_identities(const Report& report, std::vector<Finding>& out);
-
-// value_rules.cpp
-void check_values(const RuleContext&, std::vector<Finding>&);       // C2.1, C3.4, C4.2
-void check_empty(const RuleContext&, std::vector<Finding>&);        // E1
-void check_precision(const RuleContext&, std::vector<Finding>&);    // A1, A2
-void check_unit_scale(const RuleContext&, std::vector<Finding>&);   // A3
-void check_unknown_cells(const RuleContext&, std::vector<Finding>&);  // U1
-
-// narrative_rules.cpp
-void check_text_vs_tables(const RuleContext&, std::vector<Finding>&);  // N1
-void check_fee_statement(const RuleContext&, std::vector<Finding>&);   // N2
-void check_overview_length(const RuleContext&, std::vector<Finding>&);  // N3
-void check_government_items(const RuleContext&, std::vector<Finding>&);  // N4
-void check_identity(const RuleContext&, std::vector<Finding>&);        // M1
-void check_years(const RuleContext&, std::vector<Finding>&);           // N5
-void check_deadline(const RuleContext&, std::vector<Finding>&);        // N6
-void check_format_year(const RuleContext&, std::vector<Finding>&);     // N7
-void check_other_share(const RuleContext&, std::vector<Finding>&);     // N8
-void check_prose_sums(const RuleContext&, std::vector<Finding>&);      // N9
-
-// cross_year_rules.cpp
-void check_previous_year(const RuleContext&, std::vector<Finding>&);   // CY0
-void check_carried(const RuleContext&, std::vector<Finding>&);         // CY1
-void check_in_force(const RuleContext&, std::vector<Finding>&);        // CY2
-void check_projects(const RuleContext&, std::vector<Finding>&);        // CY3
-void check_problems_repeat(const RuleContext&, std::vector<Finding>&);  // CY4
 
 }  // namespace nianbao::rules

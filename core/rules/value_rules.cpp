@@ -1,5 +1,5 @@
 // value_rules.cpp — checks of single cells: valid values, empty required cells, amount precision and unit.
-#include "rule_engine.h"
+#include "rules/rule_engine.h"
 
 namespace nianbao::rules {
 
@@ -121,6 +121,29 @@ void check_unknown_cells(const RuleContext& ctx, std::vector<Finding>& out) {
               std::string(format_name(ctx.report.format)) + " 格式：" + list + (f.cells.size() > 6 ? " 等" : "") +
               "；它们已原样保留，但不参与校验，请确认报告格式是否选对";
   out.push_back(std::move(f));
+}
+
+// --- the rules of this file -----------------------------------------------------------------------
+
+void register_value_rules(RuleTable& table) {
+  table.insert(table.end(), {
+      {"C2.1", Severity::Error, "表二数值有效：件数为非负整数（2019 格式“本年增/减”可为负），金额为非负十进制数",
+       kAllFormats, false, "table2", 2, nullptr, check_values},
+      {"C3.4", Severity::Error, "表三数值为非负整数",
+       kAllFormats, false, "table3", 3, nullptr, check_values},
+      {"C4.2", Severity::Error, "表四数值为非负整数",
+       kAllFormats, false, "table4", 4, nullptr, check_values},
+      {"E1", Severity::Error, "必填单元格为空（空白不等于 0；未发生的请填 0），每张表汇总为一条",
+       kAllFormats, false, "table3", 0, nullptr, check_empty},
+      {"A1", Severity::Warning, "金额小数超过 6 位（万元的第 6 位小数已是 1 分）",
+       kAllFormats, false, "table2", 2, nullptr, check_precision},
+      {"A2", Severity::Info, "金额有 5–6 位小数，请确认精度",
+       kAllFormats, false, "table2", 2, nullptr, check_precision},
+      {"A3", Severity::Warning, "金额疑似以元而非万元填写（2021 收费 ≥ 100000 万元；2019 采购金额按所注单位），或单位无法识别",
+       kAllFormats, false, "table2", 2, nullptr, check_unit_scale},
+      {"U1", Severity::Warning, "文件中有本格式未定义的单元格代码（已原样保留，但不参与校验）",
+       kAllFormats, false, "meta", 0, nullptr, check_unknown_cells},
+  });
 }
 
 }  // namespace nianbao::rules

@@ -5,7 +5,9 @@
 // 国办公开办函〔2019〕60号 and 国办公开办函〔2021〕30号 (see shared/reference/format-spec.md).
 //
 // Index
-//   FormatVersion, ValueKind ........ enums
+//   FormatVersion, FormatInfo ....... the format registry: one row of facts per version
+//   format_for_year, plausible_year . which format a year uses; which years a report can have
+//   ValueKind ....................... cell value kinds
 //   CellDef ......................... one data cell: permanent code, kind, labels
 //   GridCell, TableDef .............. the official table layout (rows, spans, header roles)
 //   Table3Row, Table3Column ......... the semantic axes of table 三 (used by rules and importer)
@@ -22,18 +24,68 @@
 
 namespace nianbao {
 
+/// The official formats, oldest first. A new national notice adds a value here and one row in
+/// kFormatInfos (format.cpp); the static_asserts there reject a table that does not match.
 enum class FormatVersion : uint8_t { v2019, v2021 };
-
-/// "2019" / "2021" — the spelling used in report JSON.
-std::string_view format_name(FormatVersion v);
-/// Parses "2019" / "2021"; nullopt otherwise.
-std::optional<FormatVersion> parse_format_name(std::string_view s);
+inline constexpr size_t kFormatCount = 2;
 
 enum class ValueKind : uint8_t {
   Count,        ///< non-negative integer (件, 个)
   SignedCount,  ///< integer that may be negative (2019 本年增/减)
   Amount,       ///< exact decimal kept as written (万元 / 元)
 };
+
+/// One block of table 二 as the template prints it: a title row, a header row, one row per item.
+struct Table2Block {
+  struct Item {
+    const char* key;    ///< code part: "rules"
+    const char* label;  ///< verbatim: "规章"
+  };
+  struct Column {
+    const char* suffix;  ///< code part: "issued"
+    const char* label;   ///< verbatim: "本年制发件数"
+    ValueKind kind;
+    const char* unit;    ///< printed unit ("万元") or "" when the template prints none
+  };
+  const char* title;  ///< 第二十条第（一）项
+  std::vector<Item> items;
+  std::vector<Column> columns;  ///< one or more; the last spans the remaining grid columns
+};
+
+/// Every per-version fact of a format except the cells themselves (which format_def() builds from it).
+struct FormatInfo {
+  FormatVersion version;
+  const char* name;          ///< "2019" / "2021" — the spelling in report JSON and on the command line
+  const char* notice;        ///< 国办公开办函〔2019〕60号
+  const char* title;         ///< "2019 年试行格式" — how messages name it
+  int first_year;            ///< first report year that uses it (a year uses the newest format started by then)
+  const char* other_placeholder;  ///< placeholder of 六、其他需要报告的事项
+  std::vector<Table2Block> table2;  ///< 二、主动公开政府信息情况
+  /// Items of 三（六）其他处理; none: the format has one 其他处理 row.
+  std::vector<const char*> other_handling;
+  /// Row of table 三 that counts 其他处理 proper (N8): "other.3" / "other", with its label.
+  const char* other_row;
+  const char* other_row_label;
+};
+
+/// The facts of one format; every FormatVersion has a row.
+const FormatInfo& format_info(FormatVersion v);
+/// Every format, oldest first.
+const std::vector<FormatVersion>& all_formats();
+/// "2019" / "2021" — the spelling used in report JSON.
+std::string_view format_name(FormatVersion v);
+/// "2019、2021": every format's name, for messages.
+std::string format_names();
+/// Parses "2019" / "2021"; nullopt otherwise.
+std::optional<FormatVersion> parse_format_name(std::string_view s);
+/// The format a report of `year` must use (the newest started by then; the oldest before the first; the
+/// newest for 0, an unknown year).
+FormatVersion format_for_year(int year);
+
+/// Report years the product accepts anywhere (files, CLI, importer, editor): the regulation dates from 2008.
+inline constexpr int kFirstPlausibleYear = 2008;
+inline constexpr int kLastPlausibleYear = 2100;
+constexpr bool plausible_year(int year) { return year >= kFirstPlausibleYear && year <= kLastPlausibleYear; }
 
 struct CellDef {
   std::string code;          ///< permanent code, e.g. "t3.unable.1.natural" (data contract §1)

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "findings.h"
-#include "report.h"
+#include "nianbao/findings.h"
+#include "nianbao/report.h"
 
 namespace nianbao {
 

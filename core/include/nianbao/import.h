@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "report.h"
+#include "nianbao/report.h"
 
 namespace nianbao {
 

@@ -16,7 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "format.h"
+#include "nianbao/format.h"
 
 namespace nianbao {
 

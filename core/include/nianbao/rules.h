@@ -1,13 +1,13 @@
 // rules.h — every check of a report: 勾稽 identities, value checks, narrative checks, cross-year checks.
 //
-// Rules are declared as data (id, severity, cells, relation) and evaluated by one engine (rules.cpp).
+// Rules are declared as data beside their checkers (core/rules/*_rules.cpp) and evaluated by one engine.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "findings.h"
-#include "report.h"
+#include "nianbao/findings.h"
+#include "nianbao/report.h"
 
 namespace nianbao {
 
@@ -16,6 +16,7 @@ struct RuleInfo {
   Severity severity;       ///< the severity of its findings
   std::string summary;     ///< one Chinese line: what it checks
   bool needs_previous;     ///< only evaluated when last year's report is given (CY*)
+  std::vector<FormatVersion> formats;  ///< the formats it checks
 };
 
 /// Every rule, in the order `nianbao rules` prints them.

@@ -1,5 +1,5 @@
 // digit_split_test.cpp — value tokens and the recovery of run-together digits by arithmetic.
-#include "digit_split.h"
+#include "import/digit_split.h"
 
 #include <doctest/doctest.h>
 

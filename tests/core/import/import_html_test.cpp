@@ -1,6 +1,6 @@
 // import_html_test.cpp — HTML specifics on small synthetic pages: Word markup, <br> in labels,
 // merged and blank cells, zero words, units, unknown rows, traditional characters.
-#include "import.h"
+#include "nianbao/import.h"
 
 #include <doctest/doctest.h>
 

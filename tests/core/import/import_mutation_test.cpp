@@ -1,7 +1,7 @@
 // import_mutation_test.cpp — garbled and truncated inputs give a partial report and a log, never a
 // crash: deterministic mutations (truncation, byte flips, deleted tags and rows, deleted and
 // repeated ranges) of every sample.
-#include "import.h"
+#include "nianbao/import.h"
 
 #include <doctest/doctest.h>
 

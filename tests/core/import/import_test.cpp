@@ -1,7 +1,7 @@
 // import_test.cpp — import_report on the real samples (../shared/samples) against expected cells
 // read from the documents (tests/data/expected/*.json), plus encoding and refusal cases.
-#include "import.h"
-#include "rules.h"
+#include "nianbao/import.h"
+#include "nianbao/rules.h"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // import_text_test.cpp — plain text inputs: tab-, pipe- and newline-separated cells; HTML sniffing.
-#include "import.h"
-#include "import_source.h"
+#include "nianbao/import.h"
+#include "import/import_source.h"
 
 #include <doctest/doctest.h>
 

@@ -1,9 +1,9 @@
 // label_match_test.cpp — normalisation, label search and fuzzy headings.
-#include "label_match.h"
+#include "import/label_match.h"
 
 #include <doctest/doctest.h>
 
-#include "format.h"
+#include "nianbao/format.h"
 
 using namespace nianbao::import;
 

@@ -1,7 +1,7 @@
 // format_test.cpp — the format definitions match the official templates (format-spec §2.4–2.6, §3.3–3.5).
 #include <set>
 
-#include "format.h"
+#include "nianbao/format.h"
 #include "support.h"
 
 using namespace nianbao;
@@ -89,4 +89,36 @@ TEST_CASE("labels are verbatim") {
   CHECK(f.table(3).rows[0][0].label == "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
   const auto& f19 = format_def(FormatVersion::v2019);
   CHECK(f19.cells[f19.cell_index("t2.services.prev")].row_label == "其他对外管理服务事项");
+}
+
+TEST_CASE("the format registry has one row per version, in enum order, oldest first") {
+  REQUIRE(all_formats().size() == kFormatCount);
+  int previous_first_year = 0;
+  for (size_t i = 0; i < kFormatCount; ++i) {
+    const FormatInfo& info = format_info(all_formats()[i]);
+    CHECK(static_cast<size_t>(info.version) == i);
+    CHECK(parse_format_name(info.name) == info.version);
+    CHECK(format_def(info.version).notice == info.notice);
+    CHECK(info.first_year > previous_first_year);
+    previous_first_year = info.first_year;
+    // The 其他处理 row N8 reads exists in the format.
+    CHECK(format_def(info.version).cell_index(std::string("t3.") + info.other_row + ".total") >= 0);
+  }
+  CHECK_FALSE(parse_format_name("2020"));
+  CHECK(format_names() == "2019、2021");
+}
+
+TEST_CASE("a year uses the newest format started by then; years outside 2008–2100 are implausible") {
+  CHECK(format_for_year(2019) == FormatVersion::v2019);
+  CHECK(format_for_year(2020) == FormatVersion::v2019);
+  CHECK(format_for_year(2021) == FormatVersion::v2021);
+  CHECK(format_for_year(2030) == FormatVersion::v2021);
+  CHECK(format_for_year(2010) == FormatVersion::v2019);  // before the first format: the oldest
+  CHECK(format_for_year(0) == FormatVersion::v2021);     // unknown: the newest
+  CHECK_FALSE(plausible_year(1900));
+  CHECK_FALSE(plausible_year(2007));
+  CHECK(plausible_year(2008));
+  CHECK(plausible_year(2025));
+  CHECK(plausible_year(2100));
+  CHECK_FALSE(plausible_year(2101));
 }

@@ -1,7 +1,7 @@
 // report_test.cpp — report JSON: contract, round trip, and every kind of bad input.
 #include <string>
 
-#include "report.h"
+#include "nianbao/report.h"
 #include "support.h"
 
 using namespace nianbao;

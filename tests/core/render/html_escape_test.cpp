@@ -1,8 +1,8 @@
 // html_escape_test.cpp — escaping of the five HTML-special characters and repair of bad UTF-8.
 #include <string>
 
-#include "html_escape.h"
-#include "report.h"
+#include "render/html_escape.h"
+#include "nianbao/report.h"
 #include "support.h"
 
 using namespace nianbao;

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "html_dom.h"
-#include "html_render.h"
+#include "nianbao/html_render.h"
 #include "support.h"
 
 using namespace nianbao;

@@ -1,5 +1,5 @@
 // narrative_test.cpp — sentences, quantities, Chinese numerals, years and similarity in Chinese prose.
-#include "narrative.h"
+#include "rules/narrative.h"
 #include "support.h"
 
 using namespace nianbao;

@@ -1,11 +1,12 @@
 // rule_fixtures.h — reports and finding filters shared by the rule tests (tests/core/*rules_test.cpp).
 #pragma once
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "rules.h"
+#include "nianbao/rules.h"
 #include "support.h"
 
 namespace nianbao::test {

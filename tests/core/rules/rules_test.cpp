@@ -25,10 +25,33 @@ TEST_CASE("rule list: unique ids, one line each, covering format-spec §4") {
     CHECK_FALSE(r.summary.empty());
     CHECK(r.summary.find('\n') == std::string::npos);
     CHECK(r.needs_previous == (r.id.rfind("CY", 0) == 0));
+    CHECK_FALSE(r.formats.empty());
   }
   for (const char* id : {"C2.1", "C3.1", "C3.2", "C3.3", "C3.4", "C4.1", "CY1", "CY2", "CY3", "CY4", "N1", "N2", "N3",
                          "N4", "N5", "N6", "N7", "N8", "N9", "E1", "U1"})
     CHECK_MESSAGE(ids.count(id), id);
+}
+
+TEST_CASE("rule list: printed by family (C, E, A, M, U, N, CY), then by number; format-specific rules say so") {
+  std::vector<std::string> order;
+  for (const auto& r : rule_list()) order.push_back(r.id);
+  auto before = [&](const char* a, const char* b) {
+    auto pa = std::find(order.begin(), order.end(), a), pb = std::find(order.begin(), order.end(), b);
+    return pa != order.end() && pb != order.end() && pa < pb;
+  };
+  CHECK(order.front() == "C2.1");
+  CHECK(before("C3.4", "C4.1"));
+  CHECK(before("C4.2", "E1"));
+  CHECK(before("E2", "A1"));
+  CHECK(before("A3", "M1"));
+  CHECK(before("U1", "N1"));
+  CHECK(before("N9", "CY0"));
+  CHECK(order.back() == "CY4");
+  for (const auto& r : rule_list()) {
+    if (r.id == "N2" || r.id == "N3" || r.id == "CY2") CHECK(r.formats == std::vector<FormatVersion>{FormatVersion::v2021});
+    if (r.id == "CY3") CHECK(r.formats == std::vector<FormatVersion>{FormatVersion::v2019});
+    if (r.id == "C3.1") CHECK(r.formats.size() == kFormatCount);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
