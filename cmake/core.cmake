@@ -7,7 +7,7 @@ file(GLOB_RECURSE NIANBAO_CORE_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/co
 add_library(nianbao_core STATIC ${NIANBAO_CORE_SOURCES})
 target_include_directories(nianbao_core PUBLIC "${CMAKE_SOURCE_DIR}/core/include"
                                         PRIVATE "${CMAKE_SOURCE_DIR}/core")
-target_link_libraries(nianbao_core PUBLIC nlohmann_json::nlohmann_json PRIVATE nianbao_warnings nianbao_gumbo)
+target_link_libraries(nianbao_core PUBLIC nlohmann_json::nlohmann_json PRIVATE nianbao_warnings nianbao_gumbo utf8cpp)
 
 # The core's internals, for its own tests (and nothing else).
 add_library(nianbao_core_internals INTERFACE)

@@ -2,6 +2,7 @@
 #include <cstring>
 
 #include "editor.h"
+#include "nianbao/text.h"
 #include "imgui.h"
 #include "platform.h"
 #include "widgets.h"
@@ -200,8 +201,7 @@ void Editor::draw_paste_import_dialog() {
   input_multiline_string("##pastetext", paste_import_text_, ImVec2(em * 36, em * 16));
   loc_.item("paste.text");
   // The box does not wrap, so say how much arrived.
-  size_t chars = 0;
-  for (unsigned char c : paste_import_text_) chars += (c & 0xC0) != 0x80;
+  const size_t chars = text::count(paste_import_text_);
   if (chars > 0) ImGui::TextDisabled("已粘贴 %zu 字", chars);
   const bool blank = paste_import_text_.find_first_not_of(" \t\r\n") == std::string::npos;
   ImGui::BeginDisabled(blank);

@@ -10,6 +10,7 @@
 //   provenance ........... Report::unknown["import"]
 //   import_report
 #include "nianbao/import.h"
+#include "nianbao/text.h"
 
 #include <algorithm>
 #include <map>
@@ -174,7 +175,7 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     if (input.size() >= 3 && input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
     // A UTF-8 page with a stray byte or cut off mid-character is imported with U+FFFD in those places.
     import::Utf8Damage damage;
-    if (!is_valid_utf8(input) && (damage = import::scan_utf8(input)).nearly_valid(input.size())) {
+    if (!text::is_valid_utf8(input) && (damage = import::scan_utf8(input)).nearly_valid(input.size())) {
       input = damage.repaired;
       add(res.log, ImportLevel::Warning, "encoding",
           "文件有 " + std::to_string(damage.malformed) + " 处不是有效的 UTF-8（第一处在第 " + std::to_string(damage.first_bad) +

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "nianbao/report.h"
+#include "nianbao/text.h"
 
 namespace nianbao::import {
 
@@ -53,25 +54,20 @@ bool Utf8Damage::nearly_valid(size_t input_size) const {
 
 Utf8Damage scan_utf8(std::string_view input) {
   Utf8Damage d;
-  size_t at = 0, bad = 0;
-  while (at < input.size()) {
-    std::string_view rest = input.substr(at);
-    const bool valid = is_valid_utf8(rest, &bad);
-    std::string_view good = valid ? rest : rest.substr(0, bad);
-    d.valid_multibyte += std::count_if(good.begin(), good.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; });
-    d.repaired += good;
-    if (valid) break;
-    if (d.malformed++ == 0) d.first_bad = at + bad;
-    d.repaired += "\xEF\xBF\xBD";  // U+FFFD
-    at += bad + 1;
-    while (at < input.size() && (static_cast<unsigned char>(input[at]) & 0xC0) == 0x80) ++at;
-  }
+  text::Repaired r = text::repair(input);
+  d.malformed = r.replaced;
+  d.first_bad = r.first_bad == text::kNoError ? 0 : r.first_bad;
+  // Lead bytes of the repaired text, less those of the inserted U+FFFDs: the well-formed characters.
+  d.valid_multibyte = static_cast<size_t>(std::count_if(r.text.begin(), r.text.end(), [](char c) {
+                        return static_cast<unsigned char>(c) >= 0xC0;
+                      })) - r.replaced;
+  d.repaired = std::move(r.text);
   return d;
 }
 
 std::string check_encoding(std::string_view input) {
-  size_t bad = 0;
-  if (is_valid_utf8(input, &bad)) return {};
+  const size_t bad = text::find_invalid(input);
+  if (bad == text::kNoError) return {};
   // GBK/GB18030 lead bytes 0x81–0xFE followed by 0x40–0xFE: most Chinese government pages that are not UTF-8.
   size_t pairs = 0, high = 0;
   for (size_t i = 0; i + 1 < input.size(); ++i) {

@@ -41,7 +41,9 @@ bool ends_with(const std::string& s, const char* suffix) {
 
 TableRows table_rows(const FormatDef& def, int number) {
   TableRows out;
-  const TableDef& t = def.table(number);
+  const TableDef* table = def.table(number);
+  if (!table) return out;
+  const TableDef& t = *table;
   size_t t3_row = 0;
   for (const auto& grid_row : t.rows) {
     TableRow row;

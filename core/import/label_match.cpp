@@ -1,52 +1,16 @@
 // label_match.cpp — normalisation, label search and fuzzy heading search (see label_match.h).
 #include "import/label_match.h"
 
+#include "nianbao/text.h"
+
 #include <algorithm>
 #include <utility>
 
 namespace nianbao::import {
 
-U32 to_u32(std::string_view s) {
-  U32 out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
-  return out;
-}
+U32 to_u32(std::string_view s) { return text::decode(s); }
 
-std::string to_utf8(std::u32string_view s) {
-  std::string out;
-  out.reserve(s.size() * 3);
-  for (char32_t c : s) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-  return out;
-}
+std::string to_utf8(std::u32string_view s) { return text::encode(s); }
 
 namespace {
 
@@ -138,10 +102,7 @@ char32_t fold_char(char32_t c) {
   return (it != t.end() && it->first == c) ? it->second : c;
 }
 
-bool is_space(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0xA0 ||
-         c == 0x3000 || (c >= 0x2000 && c <= 0x200B) || c == 0xFEFF;
-}
+bool is_space(char32_t c) { return text::is_blank(c); }
 
 NormText normalize(std::u32string_view src) {
   NormText t;

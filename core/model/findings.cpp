@@ -23,6 +23,14 @@ std::string_view severity_label(Severity s) {
   return "信息";
 }
 
+std::vector<std::string> Finding::pointers() const {
+  std::vector<std::string> out;
+  for (const auto& code : cells) out.push_back("/cells/" + code);  // cell codes hold no '/' or '~'
+  if (out.empty() && (section == "overview" || section == "problems" || section == "other"))
+    out.push_back("/sections/" + section);
+  return out;
+}
+
 std::string Finding::key() const {
   std::string k = rule + "|" + section;
   for (const auto& c : cells) k += "|" + c;

@@ -252,10 +252,10 @@ int FormatDef::cell_index(std::string_view code) const {
   return it == code_index.end() ? -1 : it->second;
 }
 
-const TableDef& FormatDef::table(int number) const {
+const TableDef* FormatDef::table(int number) const {
   for (const auto& t : tables)
-    if (t.number == number) return t;
-  throw std::out_of_range("no such table");
+    if (t.number == number) return &t;
+  return nullptr;
 }
 
 int FormatDef::t3_cell(std::string_view row, std::string_view column) const {

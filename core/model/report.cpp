@@ -8,6 +8,8 @@
 //   saving .............. canonical order
 #include "nianbao/report.h"
 
+#include "nianbao/text.h"
+
 #include <stdexcept>
 
 namespace nianbao {
@@ -41,13 +43,20 @@ const AgencyKindInfo& agency_kind_info(AgencyKind k) {
 // Report accessors
 
 const CellValue& Report::cell(std::string_view code) const {
+  static const CellValue kEmpty;
   int i = def().cell_index(code);
-  if (i < 0 || static_cast<size_t>(i) >= cells.size()) throw std::out_of_range("unknown cell code");
-  return cells[static_cast<size_t>(i)];
+  return i < 0 || static_cast<size_t>(i) >= cells.size() ? kEmpty : cells[static_cast<size_t>(i)];
 }
 
-CellValue& Report::cell(std::string_view code) {
-  return const_cast<CellValue&>(static_cast<const Report&>(*this).cell(code));
+CellValue* Report::find_cell(std::string_view code) {
+  int i = def().cell_index(code);
+  return i < 0 || static_cast<size_t>(i) >= cells.size() ? nullptr : &cells[static_cast<size_t>(i)];
+}
+
+bool Report::set_cell(std::string_view code, CellValue value) {
+  CellValue* c = find_cell(code);
+  if (c) *c = std::move(value);
+  return c != nullptr;
 }
 
 const std::string* Report::narrative(std::string_view key) const {
@@ -96,52 +105,6 @@ Report new_report(FormatVersion format, int year, std::string agency) {
 // ---------------------------------------------------------------------------------------------
 // text checks
 
-bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  size_t i = 0;
-  while (i < n) {
-    unsigned char c = p[i];
-    size_t len;
-    uint32_t cp;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      if (bad_offset) *bad_offset = i;
-      return false;
-    }
-    if (i + len > n) {
-      if (bad_offset) *bad_offset = i;
-      return false;
-    }
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) {
-        if (bad_offset) *bad_offset = i;
-        return false;
-      }
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    // Reject overlong forms, surrogates and code points beyond Unicode.
-    static const uint32_t min_for_len[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min_for_len[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-      if (bad_offset) *bad_offset = i;
-      return false;
-    }
-    i += len;
-  }
-  return true;
-}
-
 bool is_decimal_text(std::string_view s) {
   size_t i = 0;
   if (i < s.size() && s[i] == '-') ++i;
@@ -164,16 +127,10 @@ namespace {
 
 /// Line and column (1-based, column in characters) of a byte offset, for messages.
 std::string position_of(std::string_view text, size_t offset) {
-  size_t line = 1, col = 1;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      col = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++col;
-    }
-  }
+  const std::string_view before = text.substr(0, std::min(offset, text.size()));
+  const size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0: the first line
+  const size_t line = 1 + static_cast<size_t>(std::count(before.begin(), before.end(), '\n'));
+  const size_t col = 1 + text::count(before.substr(line_start));
   return "第 " + std::to_string(line) + " 行第 " + std::to_string(col) + " 列";
 }
 
@@ -274,7 +231,7 @@ std::string read_safe_integer(const ojson& v, const std::string& where, int64_t*
 
 std::string read_cell(const FormatDef& def, int index, const ojson& v, CellValue* out) {
   const CellDef& d = def.cells[static_cast<size_t>(index)];
-  const std::string where = "cells." + d.code + "（" + d.row_label + " · " + d.column_label + "）";
+  const std::string where = "/cells/" + d.code + "（" + d.row_label + " · " + d.column_label + "）";
   if (v.is_null()) {
     *out = CellValue{};
     return {};
@@ -308,8 +265,11 @@ bool is_known_key(const std::string& k) {
   return false;
 }
 
+/// A failed load. A message about one value starts with its JSON Pointer ("/cells/t3.new.natural（…）：…"),
+/// which becomes LoadResult::pointer.
 LoadResult fail(std::string message) {
   LoadResult r;
+  if (!message.empty() && message[0] == '/') r.pointer = message.substr(0, message.find_first_of("（：，; "));
   r.error = std::move(message);
   return r;
 }
@@ -317,7 +277,7 @@ LoadResult fail(std::string message) {
 std::string read_optional_string(const ojson& doc, const char* key, std::string* out) {
   auto it = doc.find(key);
   if (it == doc.end() || it->is_null()) return {};
-  if (!it->is_string()) return std::string(key) + "：应为字符串，实际为" + json_type_label(*it);
+  if (!it->is_string()) return "/" + std::string(key) + "：应为字符串，实际为" + json_type_label(*it);
   *out = it->get<std::string>();
   return {};
 }
@@ -331,8 +291,7 @@ LoadResult load_report_json(std::string_view text) {
   if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
       static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
     text.remove_prefix(3);  // a UTF-8 byte-order mark, as Windows Notepad writes
-  size_t bad = 0;
-  if (!is_valid_utf8(text, &bad))
+  if (const size_t bad = text::find_invalid(text); bad != text::kNoError)
     return fail("文件不是有效的 UTF-8 文本（" + position_of(text, bad) + "，字节偏移 " + std::to_string(bad) +
                 "）；请以 UTF-8 编码保存后再打开");
   size_t deep_at = 0;
@@ -354,33 +313,33 @@ LoadResult load_report_json(std::string_view text) {
 
   auto schema = doc.find("schema");
   if (schema == doc.end() || !schema->is_string() || schema->get<std::string>() != "nianbao/report")
-    return fail("schema：应为 \"nianbao/report\"；这不是 nianbao 年度报告文件");
+    return fail("/schema：应为 \"nianbao/report\"；这不是 nianbao 年度报告文件");
   auto version = doc.find("version");
-  if (version == doc.end()) return fail("version：缺少文件版本号（应为整数 1）");
-  if (!version->is_number_integer()) return fail("version：应为整数 1，实际为 " + version->dump());
+  if (version == doc.end()) return fail("/version：缺少文件版本号（应为整数 1）");
+  if (!version->is_number_integer()) return fail("/version：应为整数 1，实际为 " + version->dump());
   if (version->get<int64_t>() > 1)
-    return fail("version：此文件由更新版本的 nianbao 生成（版本 " + std::to_string(version->get<int64_t>()) +
+    return fail("/version：此文件由更新版本的 nianbao 生成（版本 " + std::to_string(version->get<int64_t>()) +
                 "），请使用新版本打开");
-  if (version->get<int64_t>() < 1) return fail("version：版本号无效（" + version->dump() + "）");
+  if (version->get<int64_t>() < 1) return fail("/version：版本号无效（" + version->dump() + "）");
 
   Report r;
   auto format = doc.find("format");
   if (format == doc.end() || !format->is_string())
-    return fail("format：缺少报告格式（应为 \"2019\" 或 \"2021\"）");
+    return fail("/format：缺少报告格式（应为 " + format_names() + " 之一）");
   auto fv = parse_format_name(format->get<std::string>());
-  if (!fv) return fail("format：未知格式 " + format->dump() + "（应为 \"2019\" 或 \"2021\"）");
+  if (!fv) return fail("/format：未知格式 " + format->dump() + "（应为 " + format_names() + " 之一）");
   r.format = *fv;
   const FormatDef& def = format_def(r.format);
   r.cells.assign(def.cells.size(), CellValue{});
 
   // An unfilled year (null) loads as 0, so an unfinished document always reopens; rule M1 reports it.
   auto year = doc.find("year");
-  if (year == doc.end()) return fail("year：缺少报告年度（未填写时写 null）");
+  if (year == doc.end()) return fail("/year：缺少报告年度（未填写时写 null）");
   int64_t y = 0;
   if (!year->is_null()) {
-    if (auto err = read_safe_integer(*year, "year", &y); !err.empty()) return fail(err);
+    if (auto err = read_safe_integer(*year, "/year", &y); !err.empty()) return fail(err);
     if (!plausible_year(static_cast<int>(y)))
-      return fail("year：年度 " + std::to_string(y) + " 不合理（应在 " + std::to_string(kFirstPlausibleYear) + " 至 " +
+      return fail("/year：年度 " + std::to_string(y) + " 不合理（应在 " + std::to_string(kFirstPlausibleYear) + " 至 " +
                   std::to_string(kLastPlausibleYear) + " 之间）");
   }
   r.year = static_cast<int>(y);
@@ -396,10 +355,10 @@ LoadResult load_report_json(std::string_view text) {
       kind_known = true;
     }
   }
-  if (!kind_known) return fail("agency_kind：未知的机关类型 \"" + kind + "\"");
+  if (!kind_known) return fail("/agency_kind：未知的机关类型 \"" + kind + "\"");
 
   if (auto it = doc.find("sections"); it != doc.end() && !it->is_null()) {
-    if (!it->is_object()) return fail("sections：应为对象，实际为" + json_type_label(*it));
+    if (!it->is_object()) return fail("/sections：应为对象，实际为" + json_type_label(*it));
     for (auto& [key, value] : it->items()) {
       std::string* target = r.narrative(key);
       if (!target) {
@@ -407,13 +366,13 @@ LoadResult load_report_json(std::string_view text) {
         continue;
       }
       if (value.is_null()) continue;
-      if (!value.is_string()) return fail("sections." + key + "：应为字符串，实际为" + json_type_label(value));
+      if (!value.is_string()) return fail("/sections/" + key + "：应为字符串，实际为" + json_type_label(value));
       *target = value.get<std::string>();
     }
   }
 
   if (auto it = doc.find("cells"); it != doc.end() && !it->is_null()) {
-    if (!it->is_object()) return fail("cells：应为对象，实际为" + json_type_label(*it));
+    if (!it->is_object()) return fail("/cells：应为对象，实际为" + json_type_label(*it));
     for (auto& [code, value] : it->items()) {
       int index = def.cell_index(code);
       if (index < 0) {
@@ -426,23 +385,23 @@ LoadResult load_report_json(std::string_view text) {
   }
 
   if (auto it = doc.find("units"); it != doc.end() && !it->is_null()) {
-    if (!it->is_object()) return fail("units：应为对象，实际为" + json_type_label(*it));
+    if (!it->is_object()) return fail("/units：应为对象，实际为" + json_type_label(*it));
     for (auto& [code, value] : it->items()) {
-      if (!value.is_string()) return fail("units." + code + "：应为字符串，实际为" + json_type_label(value));
+      if (!value.is_string()) return fail("/units/" + code + "：应为字符串，实际为" + json_type_label(value));
       r.units.emplace_back(code, value.get<std::string>());
     }
   }
 
   if (auto it = doc.find("reviews"); it != doc.end() && !it->is_null()) {
-    if (!it->is_array()) return fail("reviews：应为数组，实际为" + json_type_label(*it));
+    if (!it->is_array()) return fail("/reviews：应为数组，实际为" + json_type_label(*it));
     for (size_t i = 0; i < it->size(); ++i) {
       const auto& item = (*it)[i];
-      const std::string where = "reviews[" + std::to_string(i) + "]";
+      const std::string where = "/reviews/" + std::to_string(i);
       if (!item.is_object()) return fail(where + "：应为对象");
       auto f = item.find("finding");
       auto why = item.find("reason");
-      if (f == item.end() || !f->is_string()) return fail(where + ".finding：应为字符串");
-      if (why != item.end() && !why->is_string() && !why->is_null()) return fail(where + ".reason：应为字符串");
+      if (f == item.end() || !f->is_string()) return fail(where + "/finding：应为字符串");
+      if (why != item.end() && !why->is_string() && !why->is_null()) return fail(where + "/reason：应为字符串");
       r.reviews.push_back({f->get<std::string>(), why == item.end() || why->is_null() ? std::string() : why->get<std::string>()});
     }
   }

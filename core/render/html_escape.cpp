@@ -1,22 +1,11 @@
 // html_escape.cpp — UTF-8 repair and HTML escaping for the exported report page.
 #include "render/html_escape.h"
 
-#include "nianbao/report.h"
+#include "nianbao/text.h"
 
 namespace nianbao {
 
 namespace {
-
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-/// Length announced by a UTF-8 lead byte, or 0 for a byte that cannot start a sequence.
-size_t sequence_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead & 0xE0) == 0xC0) return 2;
-  if ((lead & 0xF0) == 0xE0) return 3;
-  if ((lead & 0xF8) == 0xF0) return 4;
-  return 0;
-}
 
 /// C0 controls other than tab/LF/CR, and DEL: HTML treats them as parse errors, and they are never
 /// meant to be printed in a report.
@@ -27,18 +16,14 @@ bool is_unprintable_ascii(unsigned char c) { return (c < 0x20 && c != '\t' && c 
 std::string sanitize_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    const size_t len = sequence_length(lead);
-    // is_valid_utf8 (report.h) also rejects overlong forms, surrogates and code points past U+10FFFF.
-    if (len == 0 || i + len > s.size() || !is_valid_utf8(s.substr(i, len)) || (len == 1 && is_unprintable_ascii(lead))) {
-      out += kReplacement;
-      ++i;
-      continue;
-    }
-    out.append(s, i, len);
-    i += len;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    const char32_t c = text::next(s, i);
+    const bool malformed = c == text::kReplacement && i == start + 1;  // a real U+FFFD takes 3 bytes
+    if (malformed || (c < 0x80 && is_unprintable_ascii(static_cast<unsigned char>(c))))
+      text::append(out, text::kReplacement);
+    else
+      out.append(s, start, i - start);
   }
   return out;
 }

@@ -10,6 +10,7 @@
 //   render_report_html
 #include "nianbao/html_render.h"
 
+#include "nianbao/text.h"
 #include "render/html_escape.h"
 
 namespace nianbao {
@@ -92,39 +93,15 @@ constexpr const char* kCsp =
 // ---------------------------------------------------------------------------------------------
 // text helpers
 
-/// Removes ASCII white space, U+3000 (ideographic space) and U+00A0 from both ends.
-std::string_view trim_spaces(std::string_view s) {
-  for (;;) {
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    else if (s.substr(0, 3) == "\xE3\x80\x80") s.remove_prefix(3);
-    else if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-    else break;
-  }
-  for (;;) {
-    const size_t n = s.size();
-    if (n && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    else if (n >= 3 && s.substr(n - 3) == "\xE3\x80\x80") s.remove_suffix(3);
-    else if (n >= 2 && s.substr(n - 2) == "\xC2\xA0") s.remove_suffix(2);
-    else break;
-  }
-  return s;
-}
-
-size_t count_code_points(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 /// A short line such as "（一）主动公开情况": printed in 楷体 like the sub-headings of official reports.
 bool is_subheading(std::string_view p) {
   static constexpr std::string_view kOpen = "（", kClose = "）";
   if (p.substr(0, kOpen.size()) != kOpen) return false;
   const size_t close = p.find(kClose);
-  if (close == std::string_view::npos || count_code_points(p.substr(0, close)) > 4) return false;
+  if (close == std::string_view::npos || text::count(p.substr(0, close)) > 4) return false;
   for (std::string_view end : {"。", "；", "，", "："})
     if (p.size() >= end.size() && p.substr(p.size() - end.size()) == end) return false;
-  return count_code_points(p) <= 30;
+  return text::count(p) <= 30;
 }
 
 /// Chinese numeral of a table ("三") taken from its section heading ("三、收到和处理…").
@@ -226,10 +203,10 @@ void append_sections(std::string& out, const Report& report) {
   const FormatDef& def = report.def();
   for (const auto& s : def.sections) {
     out += "<section id=\"" + s.key + "\" aria-labelledby=\"h-" + s.key + "\">\n";
-    if (s.kind == SectionKind::Table)
-      append_table(out, report, def.table(s.table), s);
-    else
+    if (s.kind != SectionKind::Table)
       append_narrative(out, report, s);
+    else if (const TableDef* t = def.table(s.table))
+      append_table(out, report, *t, s);
     out += "</section>\n";
   }
 }
@@ -288,7 +265,7 @@ std::vector<std::string> narrative_paragraphs(std::string_view text) {
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    std::string_view line = trim_spaces(text.substr(start, end - start));
+    std::string_view line = text::trim(text.substr(start, end - start));
     if (!line.empty()) out.emplace_back(line);
     start = end + 1;
   }

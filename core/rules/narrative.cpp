@@ -1,7 +1,6 @@
 // narrative.cpp — sentence splitting, quantity finding and text similarity for Chinese prose.
 //
 // Index
-//   decode ................ one UTF-8 code point
 //   split_sentences
 //   parse_chinese_number
 //   find_quantities ....... numbers + approximation markers + measure words
@@ -10,40 +9,23 @@
 //   bigram_similarity
 #include "rules/narrative.h"
 
+#include "nianbao/text.h"
+
 #include <algorithm>
 
 namespace nianbao {
 
 namespace {
 
-/// Code point at `i` (input is valid UTF-8: reports are validated on load); *len receives its byte length.
-/// Malformed bytes decode to something harmless and never read past the end.
+/// Code point at `i`; *len receives its byte length (malformed bytes: U+FFFD, length 1).
 inline char32_t decode(std::string_view s, size_t i, size_t* len) {
-  auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80 || i + 1 >= s.size()) {
-    *len = 1;
-    return b;
-  }
-  if ((b & 0xE0) == 0xC0) {
-    *len = 2;
-    return ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-  }
-  if ((b & 0xF0) == 0xE0 && i + 2 < s.size()) {
-    *len = 3;
-    return ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-  }
-  if (i + 3 < s.size()) {
-    *len = 4;
-    return ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
-  }
-  *len = 1;
-  return b;
+  size_t at = i;
+  const char32_t c = text::next(s, at);
+  *len = at - i;
+  return c;
 }
 
-bool is_space(char32_t c) {
-  return (c >= '\t' && c <= '\r') || c == ' ' || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
-         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
+using text::is_blank;
 
 int arabic_digit(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
@@ -102,14 +84,14 @@ std::vector<std::string_view> split_sentences(std::string_view text) {
     // Trim ASCII and ideographic whitespace on both sides.
     while (!piece.empty()) {
       size_t len;
-      if (!is_space(decode(piece, 0, &len))) break;
+      if (!is_blank(decode(piece, 0, &len))) break;
       piece.remove_prefix(len);
     }
     while (!piece.empty()) {
       size_t back = piece.size() - 1;
       while (back > 0 && (static_cast<unsigned char>(piece[back]) & 0xC0) == 0x80) --back;
       size_t len;
-      if (!is_space(decode(piece, back, &len))) break;
+      if (!is_blank(decode(piece, back, &len))) break;
       piece.remove_suffix(piece.size() - back);
     }
     if (!piece.empty()) out.push_back(piece);
@@ -253,7 +235,7 @@ size_t count_characters(std::string_view text, bool skip_whitespace) {
     size_t len;
     char32_t c = decode(text, i, &len);
     i += len;
-    if (!(skip_whitespace && is_space(c))) ++n;
+    if (!(skip_whitespace && is_blank(c))) ++n;
   }
   return n;
 }

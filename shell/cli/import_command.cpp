@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "file_io.h"
 #include "nianbao/import.h"
+#include "nianbao/text.h"
 
 namespace nianbao::cli {
 
@@ -52,7 +53,7 @@ int run_import(const std::vector<std::string>& raw) {
     std::cerr << "nianbao import: " << err << "\n";
     return 2;
   }
-  if (!is_valid_utf8(*bytes)) {
+  if (!text::is_valid_utf8(*bytes)) {
     if (auto utf8 = gb18030_to_utf8(*bytes)) {
       std::cerr << "nianbao import: " << input_path << " 不是 UTF-8 编码，已按 GBK（GB18030）转换后导入\n";
       *bytes = std::move(*utf8);

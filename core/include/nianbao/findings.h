@@ -31,6 +31,9 @@ struct Finding {
   bool dismissed = false;        ///< a reviewer accepted it (Report::reviews); kept in output, not counted
   std::string dismiss_reason;
 
+  /// Where it is, as JSON Pointers into the report JSON: its cells ("/cells/t3.new.natural"), else its
+  /// narrative section ("/sections/overview"); empty for findings about the report as a whole.
+  std::vector<std::string> pointers() const;
   /// Stable identity used by reviews: rule + section + cells (+ quote for narrative findings).
   std::string key() const;
   /// The findings-JSON object of the data contract (without "file").

@@ -77,15 +77,15 @@ std::string_view format_name(FormatVersion v);
 /// "2019、2021": every format's name, for messages.
 std::string format_names();
 /// Parses "2019" / "2021"; nullopt otherwise.
-std::optional<FormatVersion> parse_format_name(std::string_view s);
+[[nodiscard]] std::optional<FormatVersion> parse_format_name(std::string_view s);
 /// The format a report of `year` must use (the newest started by then; the oldest before the first; the
 /// newest for 0, an unknown year).
-FormatVersion format_for_year(int year);
+[[nodiscard]] FormatVersion format_for_year(int year);
 
 /// Report years the product accepts anywhere (files, CLI, importer, editor): the regulation dates from 2008.
 inline constexpr int kFirstPlausibleYear = 2008;
 inline constexpr int kLastPlausibleYear = 2100;
-constexpr bool plausible_year(int year) { return year >= kFirstPlausibleYear && year <= kLastPlausibleYear; }
+[[nodiscard]] constexpr bool plausible_year(int year) { return year >= kFirstPlausibleYear && year <= kLastPlausibleYear; }
 
 struct CellDef {
   std::string code;          ///< permanent code, e.g. "t3.unable.1.natural" (data contract §1)
@@ -154,8 +154,8 @@ struct FormatDef {
 
   /// Index of a cell code in `cells`, or -1.
   int cell_index(std::string_view code) const;
-  /// Table definition by number (2, 3, 4).
-  const TableDef& table(int number) const;
+  /// Table definition by number (2, 3, 4), or nullptr.
+  const TableDef* table(int number) const;
   /// Index of the table-三 cell for (row key, column key), or -1.
   int t3_cell(std::string_view row, std::string_view column) const;
   /// Section definition by key, or nullptr.

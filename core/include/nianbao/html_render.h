@@ -22,7 +22,7 @@ struct RenderOptions {
 
 /// The whole page as UTF-8 HTML. `report`: the report to print (cells sized like its format);
 /// `options`: whether and what to append. Never throws for any report content.
-std::string render_report_html(const Report& report, const RenderOptions& options = {});
+[[nodiscard]] std::string render_report_html(const Report& report, const RenderOptions& options = {});
 
 /// Paragraphs of a narrative as the page prints them: one per non-blank line, surrounding spaces
 /// (ASCII, full-width, no-break) removed because the page indents paragraphs itself.

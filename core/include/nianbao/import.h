@@ -52,6 +52,6 @@ struct ImportResult {
 /// `year_hint` (0: none) is the report year to use when the document names none; without any year
 /// the report's year stays unfilled and the log says so.
 /// Never throws; garbled input yields a partial report and a log.
-ImportResult import_report(std::string_view input, std::string_view filename_hint, int year_hint = 0);
+[[nodiscard]] ImportResult import_report(std::string_view input, std::string_view filename_hint, int year_hint = 0);
 
 }  // namespace nianbao

@@ -83,9 +83,12 @@ struct Report {
   nlohmann::ordered_json unknown_cells = nlohmann::ordered_json::object();
 
   const FormatDef& def() const { return format_def(format); }
-  /// Cell by code; throws std::out_of_range for a code the format lacks.
+  /// Cell by code; a code the format lacks reads as an empty cell (never throws).
   const CellValue& cell(std::string_view code) const;
-  CellValue& cell(std::string_view code);
+  /// Cell by code, or nullptr for a code the format lacks.
+  CellValue* find_cell(std::string_view code);
+  /// Sets a cell; false (and nothing changed) for a code the format lacks.
+  [[nodiscard]] bool set_cell(std::string_view code, CellValue value);
   /// Narrative text by section key ("overview", "problems", "other"); nullptr for other keys.
   const std::string* narrative(std::string_view key) const;
   std::string* narrative(std::string_view key);
@@ -97,12 +100,13 @@ struct Report {
 };
 
 /// A blank report: every cell empty.
-Report new_report(FormatVersion format, int year, std::string agency);
+[[nodiscard]] Report new_report(FormatVersion format, int year, std::string agency);
 
 struct LoadResult {
   bool ok = false;
   Report report;      ///< valid only when ok
-  std::string error;  ///< Chinese message naming what is wrong and where (JSON path / line:column)
+  std::string error;  ///< Chinese message naming what is wrong and where (JSON Pointer / line:column)
+  std::string pointer;  ///< JSON Pointer of the value at fault ("/cells/t3.new.natural"), "" for the whole file
 };
 
 /// Largest file accepted (a report is a few tens of kilobytes; this leaves ample room for long prose).
@@ -111,15 +115,12 @@ constexpr size_t kMaxReportBytes = 16u << 20;
 constexpr int kMaxJsonDepth = 64;
 
 /// Parses report JSON. Never throws; on failure nothing of the input is returned.
-LoadResult load_report_json(std::string_view text);
+[[nodiscard]] LoadResult load_report_json(std::string_view text);
 /// Serializes canonically (fixed key order, every cell of the format, 2-space indent, trailing newline):
 /// load → save → load → save is byte-stable.
-std::string save_report_json(const Report& r);
-
-/// Checks that `s` is well-formed UTF-8; on failure sets *bad_offset to the first bad byte.
-bool is_valid_utf8(std::string_view s, size_t* bad_offset = nullptr);
+[[nodiscard]] std::string save_report_json(const Report& r);
 
 /// Is `s` a plain non-negative or negative decimal ("7", "24252.311082", "-1.5")?
-bool is_decimal_text(std::string_view s);
+[[nodiscard]] bool is_decimal_text(std::string_view s);
 
 }  // namespace nianbao

@@ -26,6 +26,6 @@ const std::vector<RuleInfo>& rule_list();
 /// Warnings and infos dismissed by the report's reviews are returned with `dismissed` set; errors and
 /// inconsistencies cannot be dismissed.
 /// Ordered by section (meta, overview, table2, table3, table4, problems, other), then rule.
-std::vector<Finding> check_report(const Report& report, const Report* previous = nullptr);
+[[nodiscard]] std::vector<Finding> check_report(const Report& report, const Report* previous = nullptr);
 
 }  // namespace nianbao

@@ -50,7 +50,7 @@ TEST_CASE("every grid row fills exactly the grid width") {
 
 TEST_CASE("table 三 outcome group spans 22 rows in 2021 and 20 in 2019") {
   auto span_of = [](FormatVersion v) {
-    for (const auto& row : format_def(v).table(3).rows)
+    for (const auto& row : format_def(v).table(3)->rows)
       for (const auto& c : row)
         if (c.label == "三、本年度办理结果") return c.row_span;
     return 0;
@@ -86,7 +86,7 @@ TEST_CASE("labels are verbatim") {
   CHECK(c.column_label == "自然人");
   CHECK(f.sections[3].heading == "四、政府信息公开行政复议、行政诉讼情况");
   CHECK(f.section("other")->placeholder == "（文字描述，收取信息处理费情况在此处报告。）");
-  CHECK(f.table(3).rows[0][0].label == "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+  CHECK(f.table(3)->rows[0][0].label == "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
   const auto& f19 = format_def(FormatVersion::v2019);
   CHECK(f19.cells[f19.cell_index("t2.services.prev")].row_label == "其他对外管理服务事项");
 }

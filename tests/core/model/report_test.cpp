@@ -2,6 +2,7 @@
 #include <string>
 
 #include "nianbao/report.h"
+#include "nianbao/text.h"
 #include "support.h"
 
 using namespace nianbao;
@@ -78,10 +79,10 @@ TEST_CASE("bad input: invalid UTF-8 names its position") {
   text.insert(text.find("测试局"), "\xff\xfe");
   CHECK(load_error(text).find("UTF-8") != std::string::npos);
   // Truncated multi-byte sequence, overlong form and an encoded surrogate.
-  CHECK_FALSE(is_valid_utf8("\xe6\xb5"));
-  CHECK_FALSE(is_valid_utf8("\xc0\xaf"));
-  CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));
-  CHECK(is_valid_utf8("偃埇"));
+  CHECK_FALSE(text::is_valid_utf8("\xe6\xb5"));
+  CHECK_FALSE(text::is_valid_utf8("\xc0\xaf"));
+  CHECK_FALSE(text::is_valid_utf8("\xed\xa0\x80"));
+  CHECK(text::is_valid_utf8("偃埇"));
 }
 
 TEST_CASE("bad input: deep nesting is refused before parsing") {
@@ -98,7 +99,7 @@ TEST_CASE("bad input: numbers beyond 2^53") {
 
 TEST_CASE("bad input: a string in a count cell names the cell") {
   std::string e = load_error(minimal(R"({"t3.new.natural":"18"})"));
-  CHECK(e.find("cells.t3.new.natural") != std::string::npos);
+  CHECK(e.find("/cells/t3.new.natural") != std::string::npos);
   CHECK(e.find("自然人") != std::string::npos);
   CHECK(load_error(minimal(R"({"t3.new.natural":1.5})")).find("小数") != std::string::npos);
 }
@@ -165,4 +166,28 @@ TEST_CASE("messages name the real problem: a huge integer, a non-integer version
   auto r = load_report_json(minimal("{}", R"("reviews":[{"finding":"N3|overview","reason":null}],)"));
   REQUIRE_MESSAGE(r.ok, r.error);
   CHECK(r.report.reviews.at(0).reason.empty());
+}
+
+TEST_CASE("a load error names the value at fault by its JSON Pointer") {
+  LoadResult r = load_report_json(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,"cells":{"t3.new.natural":"五"}})");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.pointer == "/cells/t3.new.natural");
+  CHECK(r.error.rfind("/cells/t3.new.natural（", 0) == 0);
+  LoadResult s = load_report_json(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,"sections":{"overview":7}})");
+  CHECK(s.pointer == "/sections/overview");
+  LoadResult y = load_report_json(R"({"schema":"nianbao/report","version":1,"format":"2021","year":1850})");
+  CHECK(y.pointer == "/year");
+  LoadResult whole = load_report_json("{");
+  CHECK_FALSE(whole.ok);
+  CHECK(whole.pointer.empty());
+}
+
+TEST_CASE("accessors never throw: an unknown cell code reads as empty and cannot be set") {
+  Report r = new_report(FormatVersion::v2021, 2024, "测试局");
+  CHECK_FALSE(r.cell("t9.nothing").filled);
+  CHECK(r.find_cell("t9.nothing") == nullptr);
+  CHECK_FALSE(r.set_cell("t9.nothing", CellValue::of_count(1)));
+  CHECK(r.set_cell("t3.new.natural", CellValue::of_count(4)));
+  CHECK(r.cell("t3.new.natural").count == 4);
+  CHECK(r.def().table(5) == nullptr);
 }

@@ -3,6 +3,7 @@
 
 #include "render/html_escape.h"
 #include "nianbao/report.h"
+#include "nianbao/text.h"
 #include "support.h"
 
 using namespace nianbao;
@@ -32,6 +33,6 @@ TEST_CASE("sanitize_utf8 replaces every bad byte and control character by U+FFFD
   CHECK(sanitize_utf8(std::string("\xED\xA0\x80", 3)) == R + R + R);        // surrogate
   CHECK(sanitize_utf8(std::string("\xF4\x90\x80\x80", 4)) == R + R + R + R);  // past U+10FFFF
   CHECK(sanitize_utf8(std::string("a\0b\x1B\x7F", 5)) == "a" + R + "b" + R + R);
-  CHECK(is_valid_utf8(html_escape(std::string("\x80\x80<\xFE", 4))));
+  CHECK(text::is_valid_utf8(html_escape(std::string("\x80\x80<\xFE", 4))));
   CHECK(html_escape(std::string("\xFE<", 2)) == R + "&lt;");
 }

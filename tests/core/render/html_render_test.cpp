@@ -14,6 +14,7 @@
 
 #include "html_dom.h"
 #include "nianbao/html_render.h"
+#include "nianbao/text.h"
 #include "support.h"
 
 using namespace nianbao;
@@ -203,7 +204,7 @@ TEST_CASE("tables have the official sizes and the 三、本年度办理结果 gr
 
 TEST_CASE("a blank report prints every cell empty, and 0 prints as 0") {
   Report r = new_report(FormatVersion::v2021, 2024, "某局");
-  r.cell("t3.new.natural") = CellValue::of_count(0);
+  REQUIRE(r.set_cell("t3.new.natural", CellValue::of_count(0)));
   const DomNode doc = parse_html(render_report_html(r));
   size_t zeros = 0;
   for (const DomNode* td : doc.all("td")) {
@@ -219,17 +220,17 @@ TEST_CASE("a blank report prints every cell empty, and 0 prints as 0") {
 
 TEST_CASE("cell_display_text: amounts verbatim, agency unit only where the template prints none") {
   Report r21 = new_report(FormatVersion::v2021, 2021, "某局");
-  r21.cell("t2.fees.amount") = CellValue::of_amount("24252.311082");
+  REQUIRE(r21.set_cell("t2.fees.amount", CellValue::of_amount("24252.311082")));
   r21.set_unit("t2.fees.amount", "元");  // ignored: the label already says 万元
   CHECK(cell_display_text(r21, r21.def().cell_index("t2.fees.amount")) == "24252.311082");
   CHECK(cell_display_text(r21, r21.def().cell_index("t2.rules.issued")).empty());
   CHECK(cell_display_text(r21, -1).empty());
   Report r19 = new_report(FormatVersion::v2019, 2019, "某局");
-  r19.cell("t2.procurement.amount") = CellValue::of_amount("251000.00");
+  REQUIRE(r19.set_cell("t2.procurement.amount", CellValue::of_amount("251000.00")));
   CHECK(cell_display_text(r19, r19.def().cell_index("t2.procurement.amount")) == "251000.00");
   r19.set_unit("t2.procurement.amount", "元");
   CHECK(cell_display_text(r19, r19.def().cell_index("t2.procurement.amount")) == "251000.00元");
-  r19.cell("t2.license.delta") = CellValue::of_count(-18);
+  REQUIRE(r19.set_cell("t2.license.delta", CellValue::of_count(-18)));
   CHECK(cell_display_text(r19, r19.def().cell_index("t2.license.delta")) == "-18");
 }
 
@@ -337,7 +338,7 @@ TEST_CASE("a payload in any text field renders as the same text and never as mar
       std::string amount_code;
       for (const auto& d : def.cells)
         if (d.kind == ValueKind::Amount) {
-          r.cell(d.code) = CellValue::of_amount(payload);
+          REQUIRE(r.set_cell(d.code, CellValue::of_amount(payload)));
           if (d.unit.empty()) r.set_unit(d.code, payload);
           amount_code = d.code;
         }
@@ -377,7 +378,7 @@ TEST_CASE("invalid UTF-8 and control characters are replaced, never passed throu
   Report r = new_report(FormatVersion::v2021, 2021, std::string("机关\xFF\xFE", 8));
   r.overview = std::string("截断\xE4\xB8", 8) + "\n" + std::string("过长\xC0\xAF空\0字节", 18);
   const std::string html = render_report_html(r);
-  CHECK(is_valid_utf8(html));
+  CHECK(text::is_valid_utf8(html));
   CHECK(html.find('\0') == std::string::npos);
   const DomNode doc = parse_html(html);
   CHECK(doc.all("h1").at(0)->all_text() == "机关\xEF\xBF\xBD\xEF\xBF\xBD" "2021年政府信息公开工作年度报告");

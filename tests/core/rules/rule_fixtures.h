@@ -28,7 +28,7 @@ inline Report zero2021(int year = 2022) {
 }
 
 /// Sets a count cell.
-inline void set(Report& r, const std::string& code, int64_t v) { r.cell(code) = CellValue::of_count(v); }
+inline void set(Report& r, const std::string& code, int64_t v) { REQUIRE(r.set_cell(code, CellValue::of_count(v))); }
 
 /// The findings of one rule, in order.
 inline std::vector<Finding> with_rule(const std::vector<Finding>& all, const std::string& rule) {

@@ -127,10 +127,23 @@ TEST_CASE("findings are ordered by section, then by rule") {
   Report r = zero2021();
   r.published = "2022-01-01";                 // N5 → meta
   set(r, "t4.review.total", 1);                // C4.1 → table4
-  r.cell("t2.fees.amount") = CellValue::of_amount("x");  // C2.1 → table2
+  REQUIRE(r.set_cell("t2.fees.amount", CellValue::of_amount("x")));  // C2.1 → table2
   r.other.clear();                             // N2 → other
   auto all = check_report(r);
   std::vector<std::string> sections;
   for (const auto& f : all) sections.push_back(f.section);
   CHECK(sections == std::vector<std::string>{"meta", "table2", "table4", "other"});
+}
+
+TEST_CASE("a finding's location is a JSON Pointer into the report: its cells, else its narrative section") {
+  Finding cell_finding;
+  cell_finding.cells = {"t3.new.natural", "t3.new.total"};
+  cell_finding.section = "table3";
+  CHECK(cell_finding.pointers() == std::vector<std::string>{"/cells/t3.new.natural", "/cells/t3.new.total"});
+  Finding prose;
+  prose.section = "overview";
+  CHECK(prose.pointers() == std::vector<std::string>{"/sections/overview"});
+  Finding meta;
+  meta.section = "meta";
+  CHECK(meta.pointers().empty());
 }
