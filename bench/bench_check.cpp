@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "rules.h"
+#include "nianbao/rules.h"
 
 using namespace nianbao;
 
@@ -19,7 +19,7 @@ namespace {
 
 void set_row(Report& r, const std::string& row, std::initializer_list<int64_t> v) {
   size_t c = 0;
-  for (int64_t x : v) r.cell("t3." + row + "." + r.def().t3_columns[c++].key) = CellValue::of_count(x);
+  for (int64_t x : v) *r.find_cell("t3." + row + "." + r.def().t3_columns[c++].key) = CellValue::of_count(x);
 }
 
 /// A consistent 2021 report with realistic figures (Pingtan 2022's table 三 shape).
@@ -38,9 +38,9 @@ Report sample_2021() {
   set_row(r, "other.1", {2, 0, 0, 0, 0, 0, 2});
   set_row(r, "other.3", {0, 2, 0, 0, 0, 0, 2});
   set_row(r, "total", {72, 3, 0, 0, 0, 0, 75});
-  r.cell("t4.review.corrected") = CellValue::of_count(1);
-  r.cell("t4.review.other") = CellValue::of_count(1);
-  r.cell("t4.review.total") = CellValue::of_count(2);
+  *r.find_cell("t4.review.corrected") = CellValue::of_count(1);
+  *r.find_cell("t4.review.other") = CellValue::of_count(1);
+  *r.find_cell("t4.review.total") = CellValue::of_count(2);
   r.other = "本年度未收取信息处理费。";
   return r;
 }
@@ -79,7 +79,7 @@ int main() {
   report_line("2021 report, tables, all identities hold", clean, nullptr, 20000);
 
   Report wrong = clean;
-  wrong.cell("t3.unable.1.total") = CellValue::of_count(38);
+  *wrong.find_cell("t3.unable.1.total") = CellValue::of_count(38);
   report_line("2021 report, tables, one wrong 总计 cell", wrong, nullptr, 20000);
 
   Report previous = clean;

@@ -23,7 +23,7 @@ install_missing() {
 # Native build (core, CLI, tests); WenQuanYi Micro Hei is the CJK font of the headless editor tests.
 # stb also gives .docx its deflate/inflate, pugixml its XML; python3-docx reads the exported .docx back in
 # the tests, as a second implementation of the format.
-NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev
+NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev libutfcpp-dev
                  libpugixml-dev python3-docx fonts-wqy-microhei)
 # Web editor (build/web/nianbao.html): Emscripten 3.1.6 with Debian's acorn for its JS optimizer;
 # the page draws with the computer's fonts and embeds only its font notices' characters, cut from WenQuanYi

@@ -8,7 +8,11 @@ namespace nianbao::ui {
 
 namespace {
 
-void set(Report& r, const std::string& code, int64_t n) { r.cell(code) = CellValue::of_count(n); }
+// Codes of the examples are the format's own (examples_test checks every example against its format).
+void set(Report& r, const std::string& code, CellValue v) {
+  if (CellValue* c = r.find_cell(code)) *c = std::move(v);
+}
+void set(Report& r, const std::string& code, int64_t n) { set(r, code, CellValue::of_count(n)); }
 
 struct T3Row {
   const char* key;
@@ -57,7 +61,7 @@ Report example_2021() {
   set(r, "t2.license.decisions", 286);
   set(r, "t2.penalty.decisions", 41);
   set(r, "t2.coercion.decisions", 3);
-  r.cell("t2.fees.amount") = CellValue::of_amount("1528.3642");
+  set(r, "t2.fees.amount", CellValue::of_amount("1528.3642"));
 
   fill_t3(r, {{"new", {46, 9, 0, 0, 2, 1, 58}},
               {"carried", {3, 0, 0, 0, 0, 0, 3}},
@@ -116,7 +120,7 @@ Report example_2019() {
   set(r, "t2.fees.prev", 2);
   set(r, "t2.fees.delta", -1);
   set(r, "t2.procurement.count", 5);
-  r.cell("t2.procurement.amount") = CellValue::of_amount("86.47");
+  set(r, "t2.procurement.amount", CellValue::of_amount("86.47"));
   r.set_unit("t2.procurement.amount", "万元");
 
   fill_t3(r, {{"new", {12, 2, 0, 0, 1, 0, 15}},

@@ -1,7 +1,11 @@
-// imgui_config.h — the editor's Dear ImGui user config (IMGUI_USER_CONFIG, set by ui/CMakeLists.txt for
-// every build that compiles ImGui: native tests and the web editor alike).
+// imgui_config.h — the project's Dear ImGui configuration (IMGUI_USER_CONFIG, set by cmake/imgui.cmake for
+// ImGui itself and for every target that includes imgui.h, so all of them agree on it).
 #pragma once
 
+// The editor uses none of the functions ImGui keeps only for old code; leaving them out keeps it current.
+#define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+// No metrics window, item picker or debug log in the shipped editor (smaller wasm).
+#define IMGUI_DISABLE_DEBUG_TOOLS
 // 32-bit ImWchar: characters beyond U+FFFF (rare place-name and personal-name characters such as 𬌗
 // U+2C317) must be typed, drawn and kept; with 16-bit ImWchar ImGui replaces them with U+FFFD.
 #define IMGUI_USE_WCHAR32

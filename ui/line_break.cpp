@@ -1,27 +1,11 @@
 // line_break.cpp — greedy line breaking with CJK break opportunities and kinsoku (禁则) rules.
 #include "line_break.h"
 
+#include "nianbao/text.h"
+
 namespace nianbao::ui {
 
-char32_t next_code_point(std::string_view s, size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (len == 0 || i + static_cast<size_t>(len) > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (int k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-    if ((b & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  i += static_cast<size_t>(len);
-  return cp;
-}
+char32_t next_code_point(std::string_view s, size_t& i) { return text::next(s, i); }
 
 namespace {
 

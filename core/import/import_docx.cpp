@@ -17,8 +17,8 @@
 
 #include <nianbao/docx.h>
 
-#include "html_escape.h"
-#include "import_source.h"
+#include "render/html_escape.h"
+#include "import/import_source.h"
 #include "zip/zip.h"
 
 namespace nianbao::import {

@@ -1,5 +1,5 @@
 // source_builder.cpp — SourceBuilder: the working text both document readers (HTML, .docx) write into.
-#include "import_source.h"
+#include "import/import_source.h"
 
 namespace nianbao::import {
 

@@ -14,8 +14,8 @@
 
 #include <array>
 
-#include "html_escape.h"
-#include "html_render.h"
+#include "render/html_escape.h"
+#include "nianbao/html_render.h"
 #include "zip/zip.h"
 
 namespace nianbao {
@@ -178,7 +178,7 @@ std::string document_xml(const Report& report) {
   for (const auto& s : def.sections) {
     out += paragraph("Heading1", s.heading);
     if (s.kind == SectionKind::Table) {
-      append_table(out, report, def.table(s.table));
+      if (const TableDef* t = def.table(s.table)) append_table(out, report, *t);
       continue;
     }
     if (const std::string* text = report.narrative(s.key))

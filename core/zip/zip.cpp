@@ -1,5 +1,5 @@
 // zip.cpp — ZIP framing (APPNOTE 6.3): central directory, local headers, and the writer.
-#include "zip.h"
+#include "zip/zip.h"
 
 #include <algorithm>
 

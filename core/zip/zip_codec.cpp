@@ -2,7 +2,7 @@
 // that compiles stb's implementations. stb_image's zlib decoder writes into a fixed buffer and fails
 // when the stream would overflow it, which is what caps an entry at its declared size; stb_image_write's
 // zlib encoder and CRC-32 are the ones it uses for PNG.
-#include "zip.h"
+#include "zip/zip.h"
 
 #include <climits>
 #include <cstdlib>

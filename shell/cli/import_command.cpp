@@ -11,7 +11,8 @@
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
-#include "import.h"
+#include "nianbao/import.h"
+#include "nianbao/text.h"
 
 namespace nianbao::cli {
 
@@ -41,13 +42,7 @@ int run_import(const std::vector<std::string>& raw) {
     a.error = a.positional.empty() ? "缺少要导入的文件（保存的网页 .html、复制的文本 .txt 或 Word 文档 .docx）" : "只能导入一个文件";
   if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.json（输出文件，- 表示标准输出）";
   int year_hint = 0;
-  if (a.error.empty() && a.options.count("--year")) {
-    const std::string& y = a.options["--year"];
-    if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
-      a.error = "--year 应为四位年度，如 2024";
-    else
-      year_hint = std::stoi(y);
-  }
+  if (a.error.empty() && a.options.count("--year")) parse_year(a.options["--year"], "--year", &year_hint, &a.error);
   if (!a.error.empty()) {
     std::cerr << "nianbao import: " << a.error << "\n";
     return 2;
@@ -59,7 +54,7 @@ int run_import(const std::vector<std::string>& raw) {
     std::cerr << "nianbao import: " << err << "\n";
     return 2;
   }
-  if (!looks_like_word_file(*bytes) && !is_valid_utf8(*bytes)) {
+  if (!looks_like_word_file(*bytes) && !text::is_valid_utf8(*bytes)) {
     if (auto utf8 = gb18030_to_utf8(*bytes)) {
       std::cerr << "nianbao import: " << input_path << " 不是 UTF-8 编码，已按 GBK（GB18030）转换后导入\n";
       *bytes = std::move(*utf8);
@@ -89,5 +84,16 @@ int run_import(const std::vector<std::string>& raw) {
             << (shown ? "；以上各条请核对" : "") << "）\n";
   return 0;
 }
+
+const Command kImportCommand = {
+    "import", run_import, "nianbao import INPUT.html|INPUT.txt|INPUT.docx -o OUT.json [--year YEAR] [--verbose]",
+    "导入已发布的年报（保存的网页、复制的文本或 Word 文档）",
+    "参数：\n"
+    "  INPUT               保存的网页（.html）、复制的文字（.txt）或 Word 文档（.docx）；GBK 编码会自动转换\n"
+    "选项：\n"
+    "  -o OUT.json         输出文件（- 表示标准输出）\n"
+    "  --year YEAR         文件中读不出年度时使用的年度\n"
+    "  --verbose           也列出常规的导入记录（否则只列出需要核对的）\n"
+    "  -h, --help          显示本说明"};
 
 }  // namespace nianbao::cli

@@ -9,9 +9,9 @@
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
-#include "html_render.h"
-#include "report.h"
-#include "rules.h"
+#include "nianbao/html_render.h"
+#include "nianbao/report.h"
+#include "nianbao/rules.h"
 
 namespace nianbao::cli {
 
@@ -59,5 +59,15 @@ int run_render(const std::vector<std::string>& raw) {
   }
   return 0;
 }
+
+const Command kRenderCommand = {
+    "render", run_render, "nianbao render FILE.json -o OUT.html|OUT.docx [--with-findings]",
+    "导出可发布的网页或 Word 文档（官方格式；网页可附校验结果）",
+    "参数：\n"
+    "  FILE.json           报告文件\n"
+    "选项：\n"
+    "  -o OUT.html|OUT.docx  输出文件，扩展名决定网页或 Word 文档（- 表示标准输出，网页）\n"
+    "  --with-findings     在页面末尾附上校验结果（仅网页）\n"
+    "  -h, --help          显示本说明"};
 
 }  // namespace nianbao::cli

@@ -31,11 +31,11 @@ export async function waitForEditor(page) {
 }
 
 /**
- * Lets the editor handle what just happened: a short pause for asynchronous browser work (clipboard, file
+ * Lets the editor handle what just happened: a macrotask turn for asynchronous browser work (clipboard, file
  * reads), then four animation frames (the editor draws up to three frames after each input, in rAF order).
  */
 export async function settle(page) {
-  await page.waitForTimeout(100);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   await page.evaluate(() => new Promise((resolve) => {
     let n = 4;
     const step = () => (--n > 0 ? requestAnimationFrame(step) : resolve());

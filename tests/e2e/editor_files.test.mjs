@@ -28,7 +28,9 @@ test('reopening the page offers the autosave and restores it', async () => {
   await page.keyboard.press('Enter');
   await settle(page);
   assert.equal((await report(page)).cells['t3.new.natural'], 31);
-  await page.waitForTimeout(2000);  // the autosave is written about a second after the last edit
+  // The crash buffer is written within about a second of the last edit: wait for the key to hold the edit.
+  await page.waitForFunction(() => /"t3\.new\.natural":\s*31\b/.test(localStorage.getItem('nianbao:nianbao.autosave.report') || ''),
+    null, { timeout: 10000 });
   await page.goto(EDITOR_URL);  // the same browser profile, without the example in the address
   await waitForEditor(page);
   await screenshot(page, 'editor-restore-offer');
@@ -57,9 +59,11 @@ test('a report file dropped on the page opens; a broken one changes nothing', as
   assert.equal((await report(page)).cells['t3.new.natural'], 4);
 
   const before = await page.evaluate(() => window.nianbao.getReport());
+  const framesBefore = await page.evaluate(() => window.nianbao.frameCount());
   await dropFile(page, '坏文件.json', '{"schema": "nianbao/report", "cells": ');
+  // The file is read asynchronously; its message redraws the editor. Wait for that frame, then a settle.
+  await page.waitForFunction((n) => window.nianbao.frameCount() > n, framesBefore, { timeout: 10000 });
   await settle(page);
-  await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.nianbao.getReport()), before);
   await screenshot(page, 'editor-bad-drop');
 });

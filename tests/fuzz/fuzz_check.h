@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "import.h"
+#include "nianbao/import.h"
 
 inline int check_import_result(const nianbao::ImportResult& r) {
   if (!r.ok) {

@@ -8,9 +8,9 @@ using namespace nianbao::ui;
 
 TEST_CASE("row totals and the （七）总计 row are derived from the filled parts") {
   Report r = new_report(FormatVersion::v2021, 2024, "甲");
-  r.cell("t3.granted.natural") = CellValue::of_count(3);
-  r.cell("t3.granted.business") = CellValue::of_count(2);
-  r.cell("t3.unable.1.natural") = CellValue::of_count(4);
+  REQUIRE(r.set_cell("t3.granted.natural", CellValue::of_count(3)));
+  REQUIRE(r.set_cell("t3.granted.business", CellValue::of_count(2)));
+  REQUIRE(r.set_cell("t3.unable.1.natural", CellValue::of_count(4)));
   Autofill a = compute_autofill(r, 3);
   apply_autofill(a, r);
   CHECK(r.cell("t3.granted.total") == CellValue::of_count(5));
@@ -25,8 +25,8 @@ TEST_CASE("row totals and the （七）总计 row are derived from the filled pa
 
 TEST_CASE("typed totals are never overwritten, even when wrong") {
   Report r = new_report(FormatVersion::v2021, 2024, "甲");
-  r.cell("t3.granted.natural") = CellValue::of_count(3);
-  r.cell("t3.granted.total") = CellValue::of_count(99);
+  REQUIRE(r.set_cell("t3.granted.natural", CellValue::of_count(3)));
+  REQUIRE(r.set_cell("t3.granted.total", CellValue::of_count(99)));
   apply_autofill(compute_autofill(r, 3), r);
   CHECK(r.cell("t3.granted.total") == CellValue::of_count(99));
   CHECK(r.cell("t3.total.total") == CellValue::of_count(99));  // the column sum uses the typed value
@@ -34,8 +34,8 @@ TEST_CASE("typed totals are never overwritten, even when wrong") {
 
 TEST_CASE("table 四 totals, and nothing to do says so") {
   Report r = new_report(FormatVersion::v2019, 2020, "甲");
-  r.cell("t4.review.upheld") = CellValue::of_count(2);
-  r.cell("t4.review.pending") = CellValue::of_count(1);
+  REQUIRE(r.set_cell("t4.review.upheld", CellValue::of_count(2)));
+  REQUIRE(r.set_cell("t4.review.pending", CellValue::of_count(1)));
   Autofill a = compute_autofill(r, 4);
   REQUIRE(a.fills.size() == 1);
   apply_autofill(a, r);

@@ -5,7 +5,7 @@
 #include "harness.h"
 #include "imgui_internal.h"
 #include "platform_native.h"
-#include "report.h"
+#include "nianbao/report.h"
 #include "support.h"
 
 using nianbao::test::Harness;
@@ -281,8 +281,8 @@ TEST_CASE("clicking a table finding scrolls its cells into view") {
   Harness h(true, 700);
   nianbao::Report r = nianbao::new_report(nianbao::FormatVersion::v2021, 2024, "青山县自然资源局");
   for (const char* result : {"upheld", "corrected", "other", "pending"})
-    r.cell(std::string("t4.review.") + result) = nianbao::CellValue::of_count(1);
-  r.cell("t4.review.total") = nianbao::CellValue::of_count(5);  // C4.1: 1 + 1 + 1 + 1 ≠ 5
+    REQUIRE(r.set_cell(std::string("t4.review.") + result, nianbao::CellValue::of_count(1)));
+  REQUIRE(r.set_cell("t4.review.total", nianbao::CellValue::of_count(5)));  // C4.1: 1 + 1 + 1 + 1 ≠ 5
   REQUIRE(h.app().load_report(nianbao::save_report_json(r)) == "");
   h.frames(3);
   REQUIRE(h.app().locate("t4.review.total").empty());  // below the fold

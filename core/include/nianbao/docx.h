@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "report.h"
+#include "nianbao/report.h"
 
 namespace nianbao {
 

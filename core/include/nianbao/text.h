@@ -1,0 +1,61 @@
+// text.h — UTF-8 text, one definition for the whole project (core, editor, shells).
+//
+// Built on Debian's utfcpp (libutfcpp-dev, header-only; only its non-throwing functions are used). Malformed
+// input never throws and never reads past the end: a bad byte decodes as U+FFFD and is skipped alone.
+//
+// Index
+//   decoding ........ next, decode, encode, append
+//   validity ........ find_invalid, is_valid_utf8, repair
+//   counting ........ count, utf16_length, utf16_to_byte
+//   blanks .......... is_blank (one definition of white space), is_blank_text, trim
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace nianbao::text {
+
+inline constexpr char32_t kReplacement = 0xFFFD;
+inline constexpr size_t kNoError = std::string_view::npos;
+
+/// The code point starting at byte `at`, advancing `at` past it (by one byte for a malformed sequence,
+/// which decodes as U+FFFD). `at` must be < s.size().
+char32_t next(std::string_view s, size_t& at);
+/// Every code point of `s` (malformed bytes as U+FFFD).
+std::u32string decode(std::string_view s);
+/// UTF-8 of `s` (a code point past U+10FFFF or a surrogate is written as U+FFFD).
+std::string encode(std::u32string_view s);
+/// Appends the UTF-8 of one code point.
+void append(std::string& out, char32_t c);
+
+/// Byte offset of the first malformed sequence (overlong forms, surrogates and code points past U+10FFFF
+/// included), or kNoError.
+[[nodiscard]] size_t find_invalid(std::string_view s);
+[[nodiscard]] inline bool is_valid_utf8(std::string_view s) { return find_invalid(s) == kNoError; }
+
+/// `s` with each malformed sequence (a bad lead byte and the continuation bytes after it) replaced by one
+/// U+FFFD.
+struct Repaired {
+  std::string text;
+  size_t replaced = 0;        ///< how many sequences were replaced
+  size_t first_bad = kNoError;  ///< byte offset of the first one in the input
+};
+[[nodiscard]] Repaired repair(std::string_view s);
+
+/// Code points in `s`.
+size_t count(std::string_view s);
+/// UTF-16 code units of `s` (what a DOM string's length and selection offsets count).
+size_t utf16_length(std::string_view s);
+/// Byte offset of UTF-16 offset `units` into `s` (clamped to the end; inside a pair: after it).
+size_t utf16_to_byte(std::string_view s, size_t units);
+
+/// White space: ASCII blanks, NEL, NBSP, Unicode space separators, line/paragraph separators, the ideographic
+/// space U+3000, zero-width space U+200B and BOM U+FEFF (all of which pasted office text contains).
+bool is_blank(char32_t c);
+/// Is `s` empty or white space only?
+bool is_blank_text(std::string_view s);
+/// `s` without leading and trailing white space.
+std::string_view trim(std::string_view s);
+
+}  // namespace nianbao::text
