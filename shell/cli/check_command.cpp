@@ -17,7 +17,9 @@ namespace {
 
 /// Loads a report file; on failure prints "nianbao check: PATH：reason" on stderr and sets *error.
 std::optional<Report> load(const std::string& path, std::string* error) {
-  auto bytes = read_file(path, error, kMaxReportBytes);
+  std::string note;
+  auto bytes = read_text(path, error, &note, kMaxReportBytes);
+  if (!note.empty()) std::cerr << "nianbao check: " << note << "\n";
   if (!bytes) {
     std::cerr << "nianbao check: " << *error << "\n";
     return std::nullopt;
