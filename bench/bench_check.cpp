@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "rules.h"
+#include "nianbao/rules.h"
 
 using namespace nianbao;
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "import.h"
+#include "nianbao/import.h"
 
 int main(int argc, char** argv) {
   const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 21;

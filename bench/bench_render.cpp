@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "html_render.h"
+#include "nianbao/html_render.h"
 
 using namespace nianbao;
 

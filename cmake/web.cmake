@@ -3,18 +3,13 @@
 # Builds core + the editor (ui/) + Dear ImGui + the browser shell (shell/web/) into nianbao.js/.wasm with
 # Debian's Emscripten 3.1.6, subsets the CJK font, and packs everything into ONE file: build/web/nianbao.html.
 #
+# The core, ImGui and the editor (nianbao_ui) are the same targets as natively (CMakeLists.txt).
+#
 # Index
-#   system headers ..... nlohmann (em++ does not search /usr/include)
-#   core ............... core/*.cpp (+ gumbo when the importer uses it)
-#   editor ............. ui/ (nianbao_ui, built by ui/CMakeLists.txt without any platform)
 #   nianbao_web ........ shell/web/*.cpp + ImGui's OpenGL3 backend, linked to nianbao.js + nianbao.wasm
 #   font ............... GBK subset of WenQuanYi Micro Hei + symbols from DejaVu Sans, gzip
 #   nianbao.html ....... web/pack.py inlines JS, gzip'd wasm and gzip'd fonts into web/page.html
 
-set(NIANBAO_IMGUI_DIR "${CMAKE_SOURCE_DIR}/third_party/imgui")
-if(NOT EXISTS "${NIANBAO_IMGUI_DIR}/imgui.h")
-  message(FATAL_ERROR "Dear ImGui sources missing in third_party/imgui: run scripts/setup.sh first")
-endif()
 find_program(NIANBAO_PYTHON /usr/bin/python3 REQUIRED NO_DEFAULT_PATH)  # Debian's, the one with fontTools
 # Debian's emcc runs its JS optimizer with Debian's acorn (toolchain notes §1): every link gets NODE_PATH,
 # whether built through the preset or with a plain `cmake --build`.
@@ -22,48 +17,12 @@ if(EXISTS /usr/share/nodejs/acorn)
   set(CMAKE_CXX_LINKER_LAUNCHER "${CMAKE_COMMAND}" -E env NODE_PATH=/usr/share/nodejs)
 endif()
 
-# --- system headers: a folder of symlinks so em++ sees nlohmann but not glibc's headers.
-set(NIANBAO_WEB_SYSINC "${CMAKE_BINARY_DIR}/sysinc")
-file(MAKE_DIRECTORY "${NIANBAO_WEB_SYSINC}")
-file(CREATE_LINK /usr/include/nlohmann "${NIANBAO_WEB_SYSINC}/nlohmann" SYMBOLIC)
-add_compile_options(-Os -isystem "${NIANBAO_WEB_SYSINC}")
-add_compile_definitions(IMGUI_IMPL_OPENGL_ES3)
-
-# --- core
-file(GLOB NIANBAO_CORE_SOURCES CONFIGURE_DEPENDS core/*.cpp)
-add_library(nianbao_core STATIC ${NIANBAO_CORE_SOURCES})
-target_include_directories(nianbao_core PUBLIC core)
-target_compile_options(nianbao_core PRIVATE -Wall -Wextra)
-file(GLOB NIANBAO_GUMBO_USERS core/*.cpp core/*.h)
-foreach(f ${NIANBAO_GUMBO_USERS})
-  file(STRINGS "${f}" uses_gumbo REGEX "#include <gumbo.h>")
-  if(uses_gumbo)
-    set(NIANBAO_NEEDS_GUMBO ON)
-  endif()
-endforeach()
-if(NIANBAO_NEEDS_GUMBO)
-  set(gumbo_dir "${CMAKE_SOURCE_DIR}/third_party/gumbo/src")
-  if(NOT EXISTS "${gumbo_dir}/gumbo.h")
-    message(FATAL_ERROR "core/ uses gumbo, but third_party/gumbo is missing: run scripts/setup.sh")
-  endif()
-  file(GLOB gumbo_sources "${gumbo_dir}/*.c")
-  add_library(gumbo STATIC ${gumbo_sources})
-  target_include_directories(gumbo SYSTEM PUBLIC "${gumbo_dir}")
-  target_compile_options(gumbo PRIVATE -w)
-  target_link_libraries(nianbao_core PUBLIC gumbo)
-endif()
-
-# --- editor (its own CMakeLists.txt builds nianbao_ui from ui/*.cpp and the ImGui core)
-if(NOT EXISTS "${CMAKE_SOURCE_DIR}/ui/CMakeLists.txt")
-  message(FATAL_ERROR "ui/CMakeLists.txt missing: the web build needs the editor (branch 'editor')")
-endif()
-add_subdirectory(ui)
-
 # --- the browser shell
 file(GLOB NIANBAO_WEB_SOURCES CONFIGURE_DEPENDS shell/web/*.cpp)
 add_executable(nianbao_web ${NIANBAO_WEB_SOURCES} "${NIANBAO_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(nianbao_web PRIVATE ui "${NIANBAO_IMGUI_DIR}" "${NIANBAO_IMGUI_DIR}/backends")
-target_link_libraries(nianbao_web PRIVATE nianbao_ui nianbao_core)
+set_source_files_properties("${NIANBAO_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp" PROPERTIES COMPILE_OPTIONS "-w")
+target_compile_definitions(nianbao_web PRIVATE IMGUI_IMPL_OPENGL_ES3)
+target_link_libraries(nianbao_web PRIVATE nianbao_ui nianbao_core nianbao_warnings)
 set_target_properties(nianbao_web PROPERTIES OUTPUT_NAME nianbao SUFFIX ".js")
 file(GLOB NIANBAO_WEB_JSLIBS CONFIGURE_DEPENDS shell/web/library_*.js)
 set_property(TARGET nianbao_web APPEND PROPERTY LINK_DEPENDS "${NIANBAO_WEB_JSLIBS}")

@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Dear ImGui 1.92.2b from Debian's source package (bookworm's binary package is 1.86, too old).
-bash scripts/fetch-debian-source.sh imgui 1.92.2 third_party/imgui
+# Dear ImGui 1.92.2b from Debian's source package (bookworm's binary package is 1.86, too old), pinned by exact
+# version and the SHA-256 of its upstream tarball.
+bash scripts/fetch-debian-source.sh imgui 1.92.2b+ds-1 third_party/imgui \
+  e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
 
 # The importer's HTML parser is compiled from source for the web build (the .deb holds native code only).
 # When the Debian mirror does not carry gumbo-parser's sources, take Google's gumbo 0.10.1 (the version of

@@ -21,7 +21,7 @@ install_missing() {
 }
 
 # Native build (core, CLI, tests); WenQuanYi Micro Hei is the CJK font of the headless editor tests.
-NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev
+NATIVE_PACKAGES=(build-essential cmake pkg-config nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev libutfcpp-dev
                  fonts-wqy-microhei)
 # Web editor (build/web/nianbao.html): Emscripten 3.1.6 with Debian's acorn for its JS optimizer;
 # WenQuanYi Micro Hei (GBK, embedded in the page) and DejaVu Sans (UI symbols); fontTools to subset.

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "report.h"
+#include "nianbao/report.h"
 
 namespace nianbao::ui {
 

@@ -5,7 +5,7 @@
 #include <ctime>
 
 #include "platform.h"
-#include "report.h"
+#include "nianbao/report.h"
 
 namespace nianbao::ui {
 

@@ -4,8 +4,8 @@
 #include <string>
 #include <string_view>
 
-#include "format.h"
-#include "report.h"
+#include "nianbao/format.h"
+#include "nianbao/report.h"
 
 namespace nianbao::ui {
 

@@ -12,10 +12,10 @@
 #include <algorithm>
 
 #include "cell_input.h"
-#include "html_render.h"
+#include "nianbao/html_render.h"
 #include "imgui.h"
 #include "platform.h"
-#include "rules.h"
+#include "nianbao/rules.h"
 
 namespace nianbao::ui {
 
@@ -23,7 +23,7 @@ std::unique_ptr<App> create_app() { return std::make_unique<Editor>(); }
 
 namespace {
 
-Report blank_report() { return new_report(FormatVersion::v2021, 0, ""); }
+Report blank_report() { return new_report(format_for_year(0), 0, ""); }
 
 }  // namespace
 

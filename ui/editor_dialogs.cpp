@@ -23,8 +23,13 @@ void Editor::draw_new_dialog() {
   center_next_window();
   if (!ImGui::BeginPopupModal("新建报告", &new_dialog_open_, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextUnformatted("报告格式");
-  ImGui::RadioButton("2021 年格式（2021 年度及以后）", &new_format_, 1);
-  ImGui::RadioButton("2019 年格式（2019、2020 年度）", &new_format_, 0);
+  for (size_t i = all_formats().size(); i-- > 0;) {  // newest first
+    const FormatInfo& f = format_info(all_formats()[i]);
+    std::string years = std::to_string(f.first_year) + " 年度及以后";
+    if (i + 1 < all_formats().size())
+      years = std::to_string(f.first_year) + "–" + std::to_string(format_info(all_formats()[i + 1]).first_year - 1) + " 年度";
+    ImGui::RadioButton((std::string(f.title) + "（" + years + "）").c_str(), &new_format_, static_cast<int>(i));
+  }
   ImGui::TextUnformatted("报告年度");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   ImGui::InputInt("##newyear", &new_year_, 1, 1);
@@ -37,13 +42,16 @@ void Editor::draw_new_dialog() {
       "##newkind", &new_kind_,
       [](void*, int i) { return agency_kinds()[static_cast<size_t>(i)].label; }, nullptr,
       static_cast<int>(agency_kinds().size()));
-  const bool year_ok = new_year_ >= 2008 && new_year_ <= 2100;
-  if (!year_ok) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "年度应在 2008 至 2100 之间");
-  if (new_year_ >= 2021 && new_format_ == 0)
-    ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "提示：2021 年度及以后的报告应使用 2021 年格式");
+  const bool year_ok = plausible_year(new_year_);
+  const FormatVersion chosen = all_formats()[static_cast<size_t>(new_format_)];
+  if (!year_ok)
+    ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "年度应在 %d 至 %d 之间", kFirstPlausibleYear, kLastPlausibleYear);
+  else if (format_for_year(new_year_) != chosen)
+    ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "提示：%d 年度的报告应使用%s", new_year_,
+                       format_info(format_for_year(new_year_)).title);
   ImGui::BeginDisabled(!year_ok);
   if (ImGui::Button("创建")) {
-    Report r = new_report(new_format_ == 1 ? FormatVersion::v2021 : FormatVersion::v2019, new_year_, new_agency_);
+    Report r = new_report(chosen, new_year_, new_agency_);
     r.agency_kind = agency_kinds()[static_cast<size_t>(new_kind_)].kind;
     replace_report({"新建报告", std::move(r), true, "已新建报告", {}});
     new_dialog_open_ = false;

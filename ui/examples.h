@@ -6,7 +6,7 @@
 //     15 (N1), and 132 + 58 approvals are stated as 200 (N9); its tables are consistent.
 #pragma once
 
-#include "report.h"
+#include "nianbao/report.h"
 
 namespace nianbao::ui {
 

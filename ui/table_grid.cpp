@@ -38,9 +38,12 @@ const std::vector<TableGrid>& table_grids(FormatVersion v) {
     for (const auto& t : format_def(f).tables) grids.push_back(make_table_grid(t));
     return grids;
   };
-  static const std::vector<TableGrid> g2019 = build(FormatVersion::v2019);
-  static const std::vector<TableGrid> g2021 = build(FormatVersion::v2021);
-  return v == FormatVersion::v2019 ? g2019 : g2021;
+  static const std::vector<std::vector<TableGrid>> all = [&] {
+    std::vector<std::vector<TableGrid>> out;
+    for (FormatVersion f : all_formats()) out.push_back(build(f));
+    return out;
+  }();
+  return all[static_cast<size_t>(v)];
 }
 
 int cell_below(const TableGrid& grid, int cell) {

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "format.h"
+#include "nianbao/format.h"
 
 namespace nianbao::ui {
 

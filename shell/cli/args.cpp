@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "nianbao/format.h"
+
 namespace nianbao::cli {
 
 ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<std::string>& with_value,
@@ -39,6 +41,17 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<st
     }
   }
   return out;
+}
+
+bool parse_year(const std::string& text, const std::string& option, int* year, std::string* error) {
+  const bool digits = text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos;
+  if (digits && plausible_year(std::stoi(text))) {
+    *year = std::stoi(text);
+    return true;
+  }
+  *error = option + " 应为 " + std::to_string(kFirstPlausibleYear) + " 至 " + std::to_string(kLastPlausibleYear) +
+           " 之间的四位年度，如 2024";
+  return false;
 }
 
 }  // namespace nianbao::cli

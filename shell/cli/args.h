@@ -17,4 +17,8 @@ struct ParsedArgs {
 ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<std::string>& with_value,
                       const std::vector<std::string>& flags);
 
+/// Parses a report year given on the command line: a plausible year (nianbao::plausible_year), else
+/// returns false and sets *error to a Chinese message naming `option`.
+bool parse_year(const std::string& text, const std::string& option, int* year, std::string* error);
+
 }  // namespace nianbao::cli

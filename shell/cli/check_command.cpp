@@ -9,7 +9,7 @@
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
-#include "rules.h"
+#include "nianbao/rules.h"
 
 namespace nianbao::cli {
 
@@ -119,5 +119,14 @@ int run_check(const std::vector<std::string>& raw) {
               << (unreadable ? "，" + std::to_string(unreadable) + " 个无法读取" : std::string()) << "\n";
   return status;
 }
+
+const Command kCheckCommand = {
+    "check", run_check, "nianbao check [--json] [--previous PREV.json] FILE…", "校验报告（勾稽关系、正文与表格、跨年度）",
+    "参数：\n"
+    "  FILE…               一个或多个报告文件（nianbao/report JSON）\n"
+    "选项：\n"
+    "  --json              以 JSON 输出全部校验结果（数据约定 §3；无法读取的文件记为规则 LOAD）\n"
+    "  --previous PREV.json  同一机关上一年度的报告，启用跨年度校验（CY0–CY4）\n"
+    "  -h, --help          显示本说明"};
 
 }  // namespace nianbao::cli

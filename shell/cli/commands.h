@@ -1,4 +1,4 @@
-// commands.h — the `nianbao` subcommands (data contract §3). Each lives in its own file.
+// commands.h — the `nianbao` subcommands (data contract §3). Each lives in its own file with its help text.
 #pragma once
 
 #include <string>
@@ -6,13 +6,19 @@
 
 namespace nianbao::cli {
 
-/// Arguments after the subcommand name. Returns the process exit status.
-using Command = int (*)(const std::vector<std::string>& args);
+struct Command {
+  const char* name;
+  /// Arguments after the subcommand name (never --help, which main answers). Returns the exit status.
+  int (*run)(const std::vector<std::string>& args);
+  const char* usage;    ///< one line: "nianbao check [--json] [--previous PREV.json] FILE…"
+  const char* summary;  ///< what it does, in Chinese, for the command list
+  const char* help;     ///< its options and exit status, one per line, for `nianbao CMD --help`
+};
 
-int run_new(const std::vector<std::string>& args);
-int run_check(const std::vector<std::string>& args);
-int run_rules(const std::vector<std::string>& args);
-int run_import(const std::vector<std::string>& args);
-int run_render(const std::vector<std::string>& args);
+extern const Command kCheckCommand;
+extern const Command kRulesCommand;
+extern const Command kNewCommand;
+extern const Command kImportCommand;
+extern const Command kRenderCommand;
 
 }  // namespace nianbao::cli

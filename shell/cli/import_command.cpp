@@ -10,7 +10,7 @@
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
-#include "import.h"
+#include "nianbao/import.h"
 
 namespace nianbao::cli {
 
@@ -40,13 +40,7 @@ int run_import(const std::vector<std::string>& raw) {
     a.error = a.positional.empty() ? "缺少要导入的文件（保存的网页 .html 或复制的文本 .txt）" : "只能导入一个文件";
   if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.json（输出文件，- 表示标准输出）";
   int year_hint = 0;
-  if (a.error.empty() && a.options.count("--year")) {
-    const std::string& y = a.options["--year"];
-    if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
-      a.error = "--year 应为四位年度，如 2024";
-    else
-      year_hint = std::stoi(y);
-  }
+  if (a.error.empty() && a.options.count("--year")) parse_year(a.options["--year"], "--year", &year_hint, &a.error);
   if (!a.error.empty()) {
     std::cerr << "nianbao import: " << a.error << "\n";
     return 2;
@@ -93,5 +87,15 @@ int run_import(const std::vector<std::string>& raw) {
             << (shown ? "；以上各条请核对" : "") << "）\n";
   return 0;
 }
+
+const Command kImportCommand = {
+    "import", run_import, "nianbao import INPUT.html|INPUT.txt -o OUT.json [--year YEAR] [--verbose]", "导入已发布的年报（保存的网页或复制的文本）",
+    "参数：\n"
+    "  INPUT               保存的网页（.html）或复制的文字（.txt）；GBK 编码会自动转换\n"
+    "选项：\n"
+    "  -o OUT.json         输出文件（- 表示标准输出）\n"
+    "  --year YEAR         文件中读不出年度时使用的年度\n"
+    "  --verbose           也列出常规的导入记录（否则只列出需要核对的）\n"
+    "  -h, --help          显示本说明"};
 
 }  // namespace nianbao::cli

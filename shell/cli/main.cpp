@@ -1,4 +1,5 @@
 // main.cpp — `nianbao`: check, import, render and create 政府信息公开工作年度报告 from the command line.
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -8,39 +9,39 @@
 
 namespace {
 
-struct Entry {
-  const char* name;
-  nianbao::cli::Command run;
-  const char* usage;
-};
+using nianbao::cli::Command;
 
-const Entry kCommands[] = {
-    {"check", nianbao::cli::run_check,
-     "nianbao check [--json] [--previous PREV.json] FILE…   校验报告（勾稽关系、正文与表格、跨年度）"},
-    {"rules", nianbao::cli::run_rules, "nianbao rules   列出全部校验规则"},
-    {"new", nianbao::cli::run_new,
-     "nianbao new --format 2021|2019 --year YEAR --agency NAME [--kind KIND] -o OUT.json   新建空白报告"},
-    {"import", nianbao::cli::run_import,
-     "nianbao import INPUT.html|INPUT.txt -o OUT.json [--year YEAR] [--verbose]   导入已发布的年报（保存的网页或复制的文本）"},
-    {"render", nianbao::cli::run_render, "nianbao render FILE.json -o OUT.html [--with-findings]   导出可发布的网页（官方格式；可附校验结果）"},
-};
+// The commands in the order `nianbao --help` lists them; each is defined with its help in its own file.
+const Command* const kCommands[] = {&nianbao::cli::kCheckCommand, &nianbao::cli::kRulesCommand,
+                                    &nianbao::cli::kNewCommand, &nianbao::cli::kImportCommand,
+                                    &nianbao::cli::kRenderCommand};
+
+constexpr const char* kExitStatus = "退出状态：0 通过 / 成功；1 有错误或勾稽不符；2 文件无法读取或不是年度报告。\n";
+
+bool is_help(const std::string& a) { return a == "--help" || a == "-h"; }
 
 void print_usage(std::ostream& out) {
   out << "nianbao — 政府信息公开工作年度报告 编辑与校验工具\n\n用法：\n";
-  for (const auto& e : kCommands) out << "  " << e.usage << "\n";
-  out << "\n退出状态：0 通过 / 成功；1 有错误或勾稽不符；2 文件无法读取或不是年度报告。\n";
+  for (const Command* c : kCommands) out << "  " << c->usage << "   " << c->summary << "\n";
+  out << "\n每个命令的说明：nianbao 命令 --help\n" << kExitStatus;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+  if (argc < 2 || is_help(argv[1]) || !std::strcmp(argv[1], "help")) {
     print_usage(argc < 2 ? std::cerr : std::cout);
     return argc < 2 ? 2 : 0;
   }
   std::vector<std::string> args(argv + 2, argv + argc);
-  for (const auto& e : kCommands)
-    if (!std::strcmp(argv[1], e.name)) return e.run(args);
+  for (const Command* c : kCommands) {
+    if (std::strcmp(argv[1], c->name) != 0) continue;
+    if (std::any_of(args.begin(), args.end(), is_help)) {
+      std::cout << "用法：" << c->usage << "\n\n" << c->summary << "\n\n" << c->help << "\n" << kExitStatus;
+      return 0;
+    }
+    return c->run(args);
+  }
   std::cerr << "nianbao: 未知命令 “" << argv[1] << "”\n\n";
   print_usage(std::cerr);
   return 2;

@@ -4,7 +4,7 @@
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
-#include "report.h"
+#include "nianbao/report.h"
 
 namespace nianbao::cli {
 
@@ -14,21 +14,13 @@ int run_new(const std::vector<std::string>& raw) {
   if (a.error.empty() && !a.options.count("-o")) a.error = "缺少 -o OUT.json（输出文件，- 表示标准输出）";
   if (a.error.empty() && !a.options.count("--year")) a.error = "缺少 --year（报告年度）";
   int year = 0;
-  if (a.error.empty()) {
-    try {
-      size_t used = 0;
-      year = std::stoi(a.options["--year"], &used);
-      if (used != a.options["--year"].size() || year < 1900 || year > 9999) throw std::invalid_argument("");
-    } catch (...) {
-      a.error = "--year 应为四位年度，如 2024";
-    }
-  }
-  // The format follows the year unless given: 2021 format from the 2021 reports on (format-spec §3.6).
-  FormatVersion format = year >= 2021 ? FormatVersion::v2021 : FormatVersion::v2019;
+  if (a.error.empty()) parse_year(a.options["--year"], "--year", &year, &a.error);
+  // The format follows the year unless given (format-spec §3.6).
+  FormatVersion format = format_for_year(year);
   if (a.error.empty() && a.options.count("--format")) {
     auto f = parse_format_name(a.options["--format"]);
     if (!f)
-      a.error = "--format 应为 2019 或 2021";
+      a.error = "--format 应为 " + format_names() + " 之一";
     else
       format = *f;
   }
@@ -55,5 +47,16 @@ int run_new(const std::vector<std::string>& raw) {
   }
   return 0;
 }
+
+const Command kNewCommand = {
+    "new", run_new, "nianbao new --year YEAR --agency NAME [--format FORMAT] [--kind KIND] -o OUT.json", "新建空白报告（全部单元格为空）",
+    "选项：\n"
+    "  --year YEAR         报告年度（四位数字，如 2024）\n"
+    "  --agency NAME       机关名称\n"
+    "  --format FORMAT     报告格式的名称（如 2021）；省略时选用该年度应使用的格式\n"
+    "  --kind KIND         机关类型：department、township、government_office、county_government、\n"
+    "                      city_government、province_government、vertical_system（决定 N4、N6）\n"
+    "  -o OUT.json         输出文件（- 表示标准输出）\n"
+    "  -h, --help          显示本说明"};
 
 }  // namespace nianbao::cli

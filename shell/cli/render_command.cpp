@@ -5,9 +5,9 @@
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
-#include "html_render.h"
-#include "report.h"
-#include "rules.h"
+#include "nianbao/html_render.h"
+#include "nianbao/report.h"
+#include "nianbao/rules.h"
 
 namespace nianbao::cli {
 
@@ -48,5 +48,14 @@ int run_render(const std::vector<std::string>& raw) {
   }
   return 0;
 }
+
+const Command kRenderCommand = {
+    "render", run_render, "nianbao render FILE.json -o OUT.html [--with-findings]", "导出可发布的网页（官方格式；可附校验结果）",
+    "参数：\n"
+    "  FILE.json           报告文件\n"
+    "选项：\n"
+    "  -o OUT.html         输出文件（- 表示标准输出）\n"
+    "  --with-findings     在页面末尾附上校验结果\n"
+    "  -h, --help          显示本说明"};
 
 }  // namespace nianbao::cli

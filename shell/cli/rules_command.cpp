@@ -1,8 +1,8 @@
-// rules_command.cpp — `nianbao rules`: every rule id with its severity and one line of explanation.
+// rules_command.cpp — `nianbao rules`: every rule id with its severity, formats and one line of explanation.
 #include <iostream>
 
 #include "commands.h"
-#include "rules.h"
+#include "nianbao/rules.h"
 
 namespace nianbao::cli {
 
@@ -14,10 +14,18 @@ int run_rules(const std::vector<std::string>& args) {
   for (const auto& r : rule_list()) {
     std::string id = r.id;
     id.resize(5, ' ');
-    std::cout << id << " [" << severity_label(r.severity) << "] " << r.summary
+    std::string formats;
+    for (FormatVersion f : r.formats) formats += (formats.empty() ? "" : "、") + std::string(format_name(f));
+    std::cout << id << " [" << severity_label(r.severity) << "] [" << formats << " 格式] " << r.summary
               << (r.needs_previous ? "（需 --previous 上年报告）" : "") << "\n";
   }
   return 0;
 }
+
+const Command kRulesCommand = {
+    "rules", run_rules, "nianbao rules", "列出全部校验规则（编号、严重程度、适用格式、说明）",
+    "不接受参数。每行一条规则：编号 [严重程度] [适用格式] 说明。\n"
+    "选项：\n"
+    "  -h, --help          显示本说明"};
 
 }  // namespace nianbao::cli

@@ -9,7 +9,7 @@ command -v clang++ >/dev/null || { echo "run.sh: clang++ missing (apt-get instal
 out=build/fuzz
 mkdir -p "$out"
 clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-  -Icore tests/fuzz/import_fuzz.cpp core/*.cpp $(pkg-config --cflags --libs gumbo) -o "$out/import_fuzz"
+  -Icore/include -Icore tests/fuzz/import_fuzz.cpp $(find core -name "*.cpp") $(pkg-config --cflags --libs gumbo) -o "$out/import_fuzz"
 corpus=$(mktemp -d)
 cp ../shared/samples/*.txt ../shared/samples/real/*.html ../shared/samples/real/*.txt "$corpus"/ 2>/dev/null || true
 echo "run.sh: fuzzing for ${seconds}s, corpus $corpus, crashes go to $out/"

@@ -4,7 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "platform_native.h"
-#include "report.h"
+#include "nianbao/report.h"
 
 using nianbao::ui::Autosave;
 namespace native = nianbao::platform::native;

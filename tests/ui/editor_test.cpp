@@ -5,7 +5,7 @@
 #include "harness.h"
 #include "imgui_internal.h"
 #include "platform_native.h"
-#include "report.h"
+#include "nianbao/report.h"
 #include "support.h"
 
 using nianbao::test::Harness;

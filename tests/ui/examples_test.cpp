@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "rules.h"
+#include "nianbao/rules.h"
 
 using namespace nianbao;
 using nianbao::ui::example_report;

@@ -1,0 +1,125 @@
+// report.h — one annual report in memory, and its JSON form (data contract §2).
+//
+// Index
+//   CellValue ........ empty / count / amount text of one data cell
+//   AgencyKind ....... what kind of organ reports (decides N4, N6)
+//   Review ........... a reviewer's decision to dismiss a finding, kept in the file
+//   Report ........... the document
+//   LoadResult ....... parse outcome: a report or one clear error (never half a report)
+//   load_report_json / save_report_json / new_report
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "nianbao/format.h"
+
+namespace nianbao {
+
+/// Value of one data cell. Empty is never the same as 0.
+struct CellValue {
+  bool filled = false;
+  int64_t count = 0;   ///< the value of a Count / SignedCount cell
+  std::string amount;  ///< the decimal text of an Amount cell, exactly as written ("24252.311082")
+
+  static CellValue of_count(int64_t n) { return {true, n, {}}; }
+  static CellValue of_amount(std::string text) { return {true, 0, std::move(text)}; }
+  bool operator==(const CellValue& o) const {
+    return filled == o.filled && (!filled || (count == o.count && amount == o.amount));
+  }
+  bool operator!=(const CellValue& o) const { return !(*this == o); }
+};
+
+/// Kind of reporting organ. Stored in JSON as the key of the table below.
+enum class AgencyKind : uint8_t {
+  Unspecified,         ///< ""
+  Department,          ///< "department"          县级以上人民政府部门
+  Township,            ///< "township"            乡镇人民政府（街道办事处）
+  CountyGovernment,    ///< "county_government"   县级人民政府（本级汇总）
+  CityGovernment,      ///< "city_government"     地市级人民政府（本级汇总）
+  ProvinceGovernment,  ///< "province_government" 省级人民政府（本级汇总）
+  GovernmentOffice,    ///< "government_office"   人民政府办公厅（室）（本机关）
+  VerticalSystem,      ///< "vertical_system"     实行垂直领导的部门（全系统）
+};
+
+struct AgencyKindInfo {
+  AgencyKind kind;
+  const char* key;    ///< JSON spelling
+  const char* label;  ///< Chinese label for the UI
+  bool is_people_government;  ///< 各级人民政府: must report 工作考核、社会评议和责任追究 (N4)
+  const char* deadline;       ///< publication deadline in year N+1, "MM-DD" (N6)
+};
+
+/// All kinds, Unspecified first.
+const std::vector<AgencyKindInfo>& agency_kinds();
+const AgencyKindInfo& agency_kind_info(AgencyKind k);
+
+/// A reviewer's decision that a finding needs no change, with the reason (saved in the file).
+struct Review {
+  std::string finding_key;  ///< Finding::key() of the dismissed finding
+  std::string reason;       ///< why it is acceptable, in the reviewer's words
+};
+
+struct Report {
+  FormatVersion format = FormatVersion::v2021;
+  int year = 0;  ///< report year; 0 = not filled yet (saved as null)
+  std::string agency;
+  AgencyKind agency_kind = AgencyKind::Unspecified;
+  std::string published;  ///< publication date "YYYY-MM-DD" or empty
+  std::string overview;   ///< 一、总体情况
+  std::string problems;   ///< 五、存在的主要问题及改进情况
+  std::string other;      ///< 六、其他需要报告的事项
+  std::vector<CellValue> cells;  ///< indexed like format_def(format).cells
+  /// Units written by the agency for amount cells whose template prints none (2019 采购总金额): code → "元"/"万元".
+  std::vector<std::pair<std::string, std::string>> units;
+  std::vector<Review> reviews;
+  /// Keys this version does not know, kept verbatim so that saving never drops them.
+  nlohmann::ordered_json unknown = nlohmann::ordered_json::object();
+  /// Cell codes in the file that the report's format does not define, kept verbatim.
+  nlohmann::ordered_json unknown_cells = nlohmann::ordered_json::object();
+
+  const FormatDef& def() const { return format_def(format); }
+  /// Cell by code; throws std::out_of_range for a code the format lacks.
+  const CellValue& cell(std::string_view code) const;
+  CellValue& cell(std::string_view code);
+  /// Narrative text by section key ("overview", "problems", "other"); nullptr for other keys.
+  const std::string* narrative(std::string_view key) const;
+  std::string* narrative(std::string_view key);
+  /// Unit written for an amount cell ("" when none).
+  std::string unit_of(std::string_view code) const;
+  void set_unit(std::string_view code, std::string unit);
+  /// Title as published: "<机关><年度>年政府信息公开工作年度报告".
+  std::string title() const;
+};
+
+/// A blank report: every cell empty.
+Report new_report(FormatVersion format, int year, std::string agency);
+
+struct LoadResult {
+  bool ok = false;
+  Report report;      ///< valid only when ok
+  std::string error;  ///< Chinese message naming what is wrong and where (JSON path / line:column)
+};
+
+/// Largest file accepted (a report is a few tens of kilobytes; this leaves ample room for long prose).
+constexpr size_t kMaxReportBytes = 16u << 20;
+/// Deepest JSON nesting accepted (a report needs 3).
+constexpr int kMaxJsonDepth = 64;
+
+/// Parses report JSON. Never throws; on failure nothing of the input is returned.
+LoadResult load_report_json(std::string_view text);
+/// Serializes canonically (fixed key order, every cell of the format, 2-space indent, trailing newline):
+/// load → save → load → save is byte-stable.
+std::string save_report_json(const Report& r);
+
+/// Checks that `s` is well-formed UTF-8; on failure sets *bad_offset to the first bad byte.
+bool is_valid_utf8(std::string_view s, size_t* bad_offset = nullptr);
+
+/// Is `s` a plain non-negative or negative decimal ("7", "24252.311082", "-1.5")?
+bool is_decimal_text(std::string_view s);
+
+}  // namespace nianbao

@@ -1,0 +1,512 @@
+// report.cpp — the report model and its JSON form.
+//
+// Index
+//   agency kinds ........ table of kinds, JSON keys, labels, deadlines
+//   Report accessors .... cell(), narrative(), units, title
+//   text checks ......... UTF-8 and decimal validation
+//   loading ............. size/UTF-8/depth pre-checks, SAX parse with position, field-by-field reading
+//   saving .............. canonical order
+#include "nianbao/report.h"
+
+#include <stdexcept>
+
+namespace nianbao {
+
+using ojson = nlohmann::ordered_json;
+
+// ---------------------------------------------------------------------------------------------
+// agency kinds
+
+const std::vector<AgencyKindInfo>& agency_kinds() {
+  static const std::vector<AgencyKindInfo> kinds = {
+      {AgencyKind::Unspecified, "", "（未选择）", false, ""},
+      {AgencyKind::Department, "department", "县级以上人民政府部门", false, "01-31"},
+      {AgencyKind::Township, "township", "乡镇人民政府（街道办事处）", true, "01-31"},
+      {AgencyKind::GovernmentOffice, "government_office", "人民政府办公厅（室）", true, "01-31"},
+      {AgencyKind::CountyGovernment, "county_government", "县级人民政府（汇总报告）", true, "02-20"},
+      {AgencyKind::CityGovernment, "city_government", "地市级人民政府（汇总报告）", true, "03-10"},
+      {AgencyKind::ProvinceGovernment, "province_government", "省级人民政府（汇总报告）", true, "03-31"},
+      {AgencyKind::VerticalSystem, "vertical_system", "实行垂直领导的部门（全系统）", false, "03-31"},
+  };
+  return kinds;
+}
+
+const AgencyKindInfo& agency_kind_info(AgencyKind k) {
+  for (const auto& info : agency_kinds())
+    if (info.kind == k) return info;
+  return agency_kinds().front();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report accessors
+
+const CellValue& Report::cell(std::string_view code) const {
+  int i = def().cell_index(code);
+  if (i < 0 || static_cast<size_t>(i) >= cells.size()) throw std::out_of_range("unknown cell code");
+  return cells[static_cast<size_t>(i)];
+}
+
+CellValue& Report::cell(std::string_view code) {
+  return const_cast<CellValue&>(static_cast<const Report&>(*this).cell(code));
+}
+
+const std::string* Report::narrative(std::string_view key) const {
+  if (key == "overview") return &overview;
+  if (key == "problems") return &problems;
+  if (key == "other") return &other;
+  return nullptr;
+}
+
+std::string* Report::narrative(std::string_view key) {
+  return const_cast<std::string*>(static_cast<const Report&>(*this).narrative(key));
+}
+
+std::string Report::unit_of(std::string_view code) const {
+  for (const auto& [c, u] : units)
+    if (c == code) return u;
+  return {};
+}
+
+void Report::set_unit(std::string_view code, std::string unit) {
+  for (auto it = units.begin(); it != units.end(); ++it) {
+    if (it->first == code) {
+      if (unit.empty())
+        units.erase(it);
+      else
+        it->second = std::move(unit);
+      return;
+    }
+  }
+  if (!unit.empty()) units.emplace_back(std::string(code), std::move(unit));
+}
+
+std::string Report::title() const {
+  return agency + (year > 0 ? std::to_string(year) + "年" : std::string()) + "政府信息公开工作年度报告";
+}
+
+Report new_report(FormatVersion format, int year, std::string agency) {
+  Report r;
+  r.format = format;
+  r.year = year;
+  r.agency = std::move(agency);
+  r.cells.assign(format_def(format).cells.size(), CellValue{});
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// text checks
+
+bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    size_t len;
+    uint32_t cp;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      if (bad_offset) *bad_offset = i;
+      return false;
+    }
+    if (i + len > n) {
+      if (bad_offset) *bad_offset = i;
+      return false;
+    }
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) {
+        if (bad_offset) *bad_offset = i;
+        return false;
+      }
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    // Reject overlong forms, surrogates and code points beyond Unicode.
+    static const uint32_t min_for_len[5] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min_for_len[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+      if (bad_offset) *bad_offset = i;
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+bool is_decimal_text(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  size_t digits = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  if (digits == 0) return false;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    size_t frac = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++frac;
+    if (frac == 0) return false;
+  }
+  return i == s.size();
+}
+
+// ---------------------------------------------------------------------------------------------
+// loading
+
+namespace {
+
+/// Line and column (1-based, column in characters) of a byte offset, for messages.
+std::string position_of(std::string_view text, size_t offset) {
+  size_t line = 1, col = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++line;
+      col = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++col;
+    }
+  }
+  return "第 " + std::to_string(line) + " 行第 " + std::to_string(col) + " 列";
+}
+
+/// Deepest nesting of arrays/objects, scanning outside strings; stops early past `limit`.
+int nesting_depth(std::string_view text, int limit, size_t* where) {
+  int depth = 0, deepest = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > deepest) deepest = depth;
+      if (deepest > limit) {
+        *where = i;
+        return deepest;
+      }
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+/// SAX handler that builds the DOM and remembers where a syntax error happened.
+struct PositionedParser {
+  using json = ojson;
+  nlohmann::detail::json_sax_dom_parser<json> dom;
+  size_t error_at = 0;
+  std::string error_token;
+  bool failed = false;
+
+  explicit PositionedParser(json& out) : dom(out, false) {}
+  bool null() { return dom.null(); }
+  bool boolean(bool v) { return dom.boolean(v); }
+  bool number_integer(json::number_integer_t v) { return dom.number_integer(v); }
+  bool number_unsigned(json::number_unsigned_t v) { return dom.number_unsigned(v); }
+  bool number_float(json::number_float_t v, const json::string_t& s) { return dom.number_float(v, s); }
+  bool string(json::string_t& v) { return dom.string(v); }
+  bool binary(json::binary_t& v) { return dom.binary(v); }
+  bool start_object(std::size_t n) { return dom.start_object(n); }
+  bool key(json::string_t& v) { return dom.key(v); }
+  bool end_object() { return dom.end_object(); }
+  bool start_array(std::size_t n) { return dom.start_array(n); }
+  bool end_array() { return dom.end_array(); }
+  bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) {
+    failed = true;
+    error_at = position;
+    error_token = last_token;
+    return false;
+  }
+};
+
+std::string json_type_label(const ojson& v) {
+  switch (v.type()) {
+    case ojson::value_t::null: return "null";
+    case ojson::value_t::boolean: return "布尔值";
+    case ojson::value_t::string: return "字符串";
+    case ojson::value_t::array: return "数组";
+    case ojson::value_t::object: return "对象";
+    case ojson::value_t::number_float: return "小数";
+    default: return "整数";
+  }
+}
+
+constexpr int64_t kMaxSafeInteger = (int64_t{1} << 53);
+
+/// Reads an integer that JavaScript can hold exactly; returns an error message or "".
+std::string read_safe_integer(const ojson& v, const std::string& where, int64_t* out) {
+  if (v.is_number_unsigned()) {
+    auto u = v.get<uint64_t>();
+    if (u > static_cast<uint64_t>(kMaxSafeInteger))
+      return where + "：数值 " + std::to_string(u) + " 超出可精确表示的范围（最大 2^53）";
+    *out = static_cast<int64_t>(u);
+    return {};
+  }
+  if (v.is_number_integer()) {
+    auto i = v.get<int64_t>();
+    if (i > kMaxSafeInteger || i < -kMaxSafeInteger)
+      return where + "：数值 " + std::to_string(i) + " 超出可精确表示的范围（最大 2^53）";
+    *out = i;
+    return {};
+  }
+  if (v.is_number_float()) {
+    // nlohmann reads integers beyond 64 bits as floating point: say "too large", not "a decimal".
+    const double d = v.get<double>();
+    if (d > static_cast<double>(kMaxSafeInteger) || d < -static_cast<double>(kMaxSafeInteger))
+      return where + "：数值 " + v.dump() + " 超出可精确表示的范围（最大 2^53）";
+    return where + "：应为整数，实际为小数 " + v.dump();
+  }
+  return where + "：应为整数，实际为" + json_type_label(v) + " " + v.dump(-1, ' ', false, ojson::error_handler_t::replace);
+}
+
+std::string read_cell(const FormatDef& def, int index, const ojson& v, CellValue* out) {
+  const CellDef& d = def.cells[static_cast<size_t>(index)];
+  const std::string where = "cells." + d.code + "（" + d.row_label + " · " + d.column_label + "）";
+  if (v.is_null()) {
+    *out = CellValue{};
+    return {};
+  }
+  if (d.kind == ValueKind::Amount) {
+    if (v.is_string()) {
+      *out = CellValue::of_amount(v.get<std::string>());
+      return {};
+    }
+    int64_t n = 0;
+    if (v.is_number_integer() || v.is_number_unsigned()) {
+      if (auto err = read_safe_integer(v, where, &n); !err.empty()) return err;
+      *out = CellValue::of_amount(std::to_string(n));
+      return {};
+    }
+    return where + "：金额应写成字符串（如 \"7\" 或 \"24252.311082\"），以免丢失精度；实际为" + json_type_label(v) +
+           " " + v.dump();
+  }
+  int64_t n = 0;
+  if (auto err = read_safe_integer(v, where, &n); !err.empty()) return err;
+  *out = CellValue::of_count(n);
+  return {};
+}
+
+const char* const kKnownKeys[] = {"schema",   "version",  "format",   "year",  "agency", "agency_kind",
+                                  "published", "sections", "cells",    "units", "reviews"};
+
+bool is_known_key(const std::string& k) {
+  for (const char* known : kKnownKeys)
+    if (k == known) return true;
+  return false;
+}
+
+LoadResult fail(std::string message) {
+  LoadResult r;
+  r.error = std::move(message);
+  return r;
+}
+
+std::string read_optional_string(const ojson& doc, const char* key, std::string* out) {
+  auto it = doc.find(key);
+  if (it == doc.end() || it->is_null()) return {};
+  if (!it->is_string()) return std::string(key) + "：应为字符串，实际为" + json_type_label(*it);
+  *out = it->get<std::string>();
+  return {};
+}
+
+}  // namespace
+
+LoadResult load_report_json(std::string_view text) {
+  if (text.size() > kMaxReportBytes)
+    return fail("文件过大（" + std::to_string(text.size() / (1 << 20)) + " MB），年度报告文件不应超过 " +
+                std::to_string(kMaxReportBytes >> 20) + " MB；请确认选择的是年度报告 JSON 文件");
+  if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
+      static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
+    text.remove_prefix(3);  // a UTF-8 byte-order mark, as Windows Notepad writes
+  size_t bad = 0;
+  if (!is_valid_utf8(text, &bad))
+    return fail("文件不是有效的 UTF-8 文本（" + position_of(text, bad) + "，字节偏移 " + std::to_string(bad) +
+                "）；请以 UTF-8 编码保存后再打开");
+  size_t deep_at = 0;
+  if (nesting_depth(text, kMaxJsonDepth, &deep_at) > kMaxJsonDepth)
+    return fail("JSON 嵌套层数超过 " + std::to_string(kMaxJsonDepth) + " 层（" + position_of(text, deep_at) +
+                "），不是年度报告文件");
+
+  ojson doc;
+  PositionedParser parser(doc);
+  bool parsed = ojson::sax_parse(text.begin(), text.end(), &parser, nlohmann::json::input_format_t::json, true);
+  if (!parsed || parser.failed) {
+    std::string msg = "JSON 格式错误（" + position_of(text, parser.error_at > 0 ? parser.error_at - 1 : 0) + "）";
+    if (!parser.error_token.empty() && parser.error_token.size() < 40) msg += "：在“" + parser.error_token + "”处";
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) msg = "文件为空，不是年度报告 JSON";
+    return fail(msg);
+  }
+  if (!doc.is_object())
+    return fail("顶层应为 JSON 对象 {…}，实际为" + json_type_label(doc) + "；这不是年度报告文件");
+
+  auto schema = doc.find("schema");
+  if (schema == doc.end() || !schema->is_string() || schema->get<std::string>() != "nianbao/report")
+    return fail("schema：应为 \"nianbao/report\"；这不是 nianbao 年度报告文件");
+  auto version = doc.find("version");
+  if (version == doc.end()) return fail("version：缺少文件版本号（应为整数 1）");
+  if (!version->is_number_integer()) return fail("version：应为整数 1，实际为 " + version->dump());
+  if (version->get<int64_t>() > 1)
+    return fail("version：此文件由更新版本的 nianbao 生成（版本 " + std::to_string(version->get<int64_t>()) +
+                "），请使用新版本打开");
+  if (version->get<int64_t>() < 1) return fail("version：版本号无效（" + version->dump() + "）");
+
+  Report r;
+  auto format = doc.find("format");
+  if (format == doc.end() || !format->is_string())
+    return fail("format：缺少报告格式（应为 \"2019\" 或 \"2021\"）");
+  auto fv = parse_format_name(format->get<std::string>());
+  if (!fv) return fail("format：未知格式 " + format->dump() + "（应为 \"2019\" 或 \"2021\"）");
+  r.format = *fv;
+  const FormatDef& def = format_def(r.format);
+  r.cells.assign(def.cells.size(), CellValue{});
+
+  // An unfilled year (null) loads as 0, so an unfinished document always reopens; rule M1 reports it.
+  auto year = doc.find("year");
+  if (year == doc.end()) return fail("year：缺少报告年度（未填写时写 null）");
+  int64_t y = 0;
+  if (!year->is_null()) {
+    if (auto err = read_safe_integer(*year, "year", &y); !err.empty()) return fail(err);
+    if (!plausible_year(static_cast<int>(y)))
+      return fail("year：年度 " + std::to_string(y) + " 不合理（应在 " + std::to_string(kFirstPlausibleYear) + " 至 " +
+                  std::to_string(kLastPlausibleYear) + " 之间）");
+  }
+  r.year = static_cast<int>(y);
+
+  if (auto err = read_optional_string(doc, "agency", &r.agency); !err.empty()) return fail(err);
+  if (auto err = read_optional_string(doc, "published", &r.published); !err.empty()) return fail(err);
+  std::string kind;
+  if (auto err = read_optional_string(doc, "agency_kind", &kind); !err.empty()) return fail(err);
+  bool kind_known = false;
+  for (const auto& info : agency_kinds()) {
+    if (kind == info.key) {
+      r.agency_kind = info.kind;
+      kind_known = true;
+    }
+  }
+  if (!kind_known) return fail("agency_kind：未知的机关类型 \"" + kind + "\"");
+
+  if (auto it = doc.find("sections"); it != doc.end() && !it->is_null()) {
+    if (!it->is_object()) return fail("sections：应为对象，实际为" + json_type_label(*it));
+    for (auto& [key, value] : it->items()) {
+      std::string* target = r.narrative(key);
+      if (!target) {
+        r.unknown["sections"][key] = value;  // a section a later version adds: keep it
+        continue;
+      }
+      if (value.is_null()) continue;
+      if (!value.is_string()) return fail("sections." + key + "：应为字符串，实际为" + json_type_label(value));
+      *target = value.get<std::string>();
+    }
+  }
+
+  if (auto it = doc.find("cells"); it != doc.end() && !it->is_null()) {
+    if (!it->is_object()) return fail("cells：应为对象，实际为" + json_type_label(*it));
+    for (auto& [code, value] : it->items()) {
+      int index = def.cell_index(code);
+      if (index < 0) {
+        r.unknown_cells[code] = value;
+        continue;
+      }
+      if (auto err = read_cell(def, index, value, &r.cells[static_cast<size_t>(index)]); !err.empty())
+        return fail(err);
+    }
+  }
+
+  if (auto it = doc.find("units"); it != doc.end() && !it->is_null()) {
+    if (!it->is_object()) return fail("units：应为对象，实际为" + json_type_label(*it));
+    for (auto& [code, value] : it->items()) {
+      if (!value.is_string()) return fail("units." + code + "：应为字符串，实际为" + json_type_label(value));
+      r.units.emplace_back(code, value.get<std::string>());
+    }
+  }
+
+  if (auto it = doc.find("reviews"); it != doc.end() && !it->is_null()) {
+    if (!it->is_array()) return fail("reviews：应为数组，实际为" + json_type_label(*it));
+    for (size_t i = 0; i < it->size(); ++i) {
+      const auto& item = (*it)[i];
+      const std::string where = "reviews[" + std::to_string(i) + "]";
+      if (!item.is_object()) return fail(where + "：应为对象");
+      auto f = item.find("finding");
+      auto why = item.find("reason");
+      if (f == item.end() || !f->is_string()) return fail(where + ".finding：应为字符串");
+      if (why != item.end() && !why->is_string() && !why->is_null()) return fail(where + ".reason：应为字符串");
+      r.reviews.push_back({f->get<std::string>(), why == item.end() || why->is_null() ? std::string() : why->get<std::string>()});
+    }
+  }
+
+  for (auto& [key, value] : doc.items())
+    if (!is_known_key(key)) r.unknown[key] = value;
+
+  LoadResult ok;
+  ok.ok = true;
+  ok.report = std::move(r);
+  return ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// saving
+
+std::string save_report_json(const Report& r) {
+  const FormatDef& def = r.def();
+  ojson doc = ojson::object();
+  doc["schema"] = "nianbao/report";
+  doc["version"] = 1;
+  doc["format"] = std::string(format_name(r.format));
+  if (r.year > 0)
+    doc["year"] = r.year;
+  else
+    doc["year"] = nullptr;
+  doc["agency"] = r.agency;
+  if (r.agency_kind != AgencyKind::Unspecified) doc["agency_kind"] = agency_kind_info(r.agency_kind).key;
+  if (!r.published.empty()) doc["published"] = r.published;
+
+  ojson sections = ojson::object();
+  sections["overview"] = r.overview;
+  sections["problems"] = r.problems;
+  sections["other"] = r.other;
+  if (auto extra = r.unknown.find("sections"); extra != r.unknown.end() && extra->is_object())
+    for (auto& [k, v] : extra->items()) sections[k] = v;
+  doc["sections"] = std::move(sections);
+
+  ojson cells = ojson::object();
+  for (size_t i = 0; i < def.cells.size(); ++i) {
+    const CellValue& v = i < r.cells.size() ? r.cells[i] : CellValue{};
+    if (!v.filled)
+      cells[def.cells[i].code] = nullptr;
+    else if (def.cells[i].kind == ValueKind::Amount)
+      cells[def.cells[i].code] = v.amount;
+    else
+      cells[def.cells[i].code] = v.count;
+  }
+  for (auto& [k, v] : r.unknown_cells.items()) cells[k] = v;
+  doc["cells"] = std::move(cells);
+
+  if (!r.units.empty()) {
+    ojson units = ojson::object();
+    for (const auto& [code, unit] : r.units) units[code] = unit;
+    doc["units"] = std::move(units);
+  }
+  if (!r.reviews.empty()) {
+    ojson reviews = ojson::array();
+    for (const auto& rv : r.reviews) reviews.push_back({{"finding", rv.finding_key}, {"reason", rv.reason}});
+    doc["reviews"] = std::move(reviews);
+  }
+  for (auto& [k, v] : r.unknown.items())
+    if (k != "sections") doc[k] = v;
+  return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+}  // namespace nianbao

@@ -1,0 +1,381 @@
+// narrative.cpp — sentence splitting, quantity finding and text similarity for Chinese prose.
+//
+// Index
+//   decode ................ one UTF-8 code point
+//   split_sentences
+//   parse_chinese_number
+//   find_quantities ....... numbers + approximation markers + measure words
+//   count_characters
+//   find_year_statements, leading_year
+//   bigram_similarity
+//   quote_around
+#include "rules/narrative.h"
+
+#include <algorithm>
+
+namespace nianbao {
+
+namespace {
+
+/// Code point at `i` (input is valid UTF-8: reports are validated on load); *len receives its byte length.
+/// Malformed bytes decode to something harmless and never read past the end.
+inline char32_t decode(std::string_view s, size_t i, size_t* len) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80 || i + 1 >= s.size()) {
+    *len = 1;
+    return b;
+  }
+  if ((b & 0xE0) == 0xC0) {
+    *len = 2;
+    return ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+  }
+  if ((b & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    *len = 3;
+    return ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+  }
+  if (i + 3 < s.size()) {
+    *len = 4;
+    return ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
+  }
+  *len = 1;
+  return b;
+}
+
+bool is_space(char32_t c) {
+  return (c >= '\t' && c <= '\r') || c == ' ' || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+int arabic_digit(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);  // full-width ０-９
+  return -1;
+}
+
+/// Digit value of a Chinese numeral character, or -1.
+int chinese_digit(char32_t c) {
+  switch (c) {
+    case U'零': case U'〇': return 0;
+    case U'一': return 1;
+    case U'二': case U'两': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+int chinese_multiplier(char32_t c) {
+  switch (c) {
+    case U'十': return 10;
+    case U'百': return 100;
+    case U'千': return 1000;
+    case U'万': return 10000;
+    default: return 0;
+  }
+}
+
+bool is_chinese_numeral(char32_t c) { return chinese_digit(c) >= 0 || chinese_multiplier(c) > 0; }
+
+/// Measure words after which a number is a stated quantity (longest first where one is a prefix of another).
+const char* const kMeasureWords[] = {"人次", "件", "条", "次", "个", "项", "家", "期", "篇", "场", "份", "批", "轮", "人", "名"};
+
+bool starts_with(std::string_view s, size_t at, std::string_view prefix) {
+  return s.size() >= at + prefix.size() && s.compare(at, prefix.size(), prefix) == 0;
+}
+
+/// Does the text just before `at` end with `word`?
+bool ends_with_at(std::string_view s, size_t at, std::string_view word) {
+  return at >= word.size() && s.compare(at - word.size(), word.size(), word) == 0;
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_sentences(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  auto push = [&](size_t end) {
+    std::string_view piece = text.substr(start, end - start);
+    // Trim ASCII and ideographic whitespace on both sides.
+    while (!piece.empty()) {
+      size_t len;
+      if (!is_space(decode(piece, 0, &len))) break;
+      piece.remove_prefix(len);
+    }
+    while (!piece.empty()) {
+      size_t back = piece.size() - 1;
+      while (back > 0 && (static_cast<unsigned char>(piece[back]) & 0xC0) == 0x80) --back;
+      size_t len;
+      if (!is_space(decode(piece, back, &len))) break;
+      piece.remove_suffix(piece.size() - back);
+    }
+    if (!piece.empty()) out.push_back(piece);
+  };
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    char32_t c = decode(text, i, &len);
+    i += len;
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == '\n') {
+      push(i);
+      start = i;
+    }
+  }
+  if (start < text.size()) push(text.size());
+  return out;
+}
+
+std::optional<int64_t> parse_chinese_number(std::string_view digits) {
+  // Classic grammar: sections of (digit? multiplier)* digit?, split by 万. "十" alone = 10.
+  int64_t total = 0, section = 0;
+  int pending = -1;           // a digit waiting for its multiplier
+  int last_multiplier = 100000;  // multipliers inside a section must decrease
+  bool any = false;
+  for (size_t i = 0; i < digits.size();) {
+    size_t len;
+    char32_t c = decode(digits, i, &len);
+    i += len;
+    int d = chinese_digit(c);
+    int m = chinese_multiplier(c);
+    if (d >= 0) {
+      if (pending > 0) return std::nullopt;  // two digits in a row ("五五")
+      pending = d;
+      any = true;
+    } else if (m == 10000) {
+      if (pending > 0) section += pending;
+      if (section == 0 && !any) return std::nullopt;
+      if (total + section > kMaxQuantity / 10000) return std::nullopt;  // "一万万万万万": too large, and int64 would overflow
+      total = (total + section) * 10000;
+      section = 0;
+      pending = -1;
+      last_multiplier = 100000;
+    } else if (m > 0) {
+      if (m >= last_multiplier) return std::nullopt;
+      section += (pending < 0 ? 1 : pending) * m;  // "十" alone = 10
+      if (pending == 0) return std::nullopt;       // "零十"
+      pending = -1;
+      last_multiplier = m;
+      any = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!any) return std::nullopt;
+  if (pending > 0) section += pending;
+  return total + section;
+}
+
+std::vector<Quantity> find_quantities(std::string_view s) {
+  std::vector<Quantity> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead < 0x80 && (lead < '0' || lead > '9')) {  // ASCII that cannot start a number: the common case
+      ++i;
+      continue;
+    }
+    size_t len;
+    char32_t c = decode(s, i, &len);
+    const bool arabic = arabic_digit(c) >= 0;
+    if (!arabic && !is_chinese_numeral(c)) {
+      i += len;
+      continue;
+    }
+    const size_t num_begin = i;
+    int64_t value = 0;
+    size_t j = i;
+    bool ok = true;
+    if (arabic) {
+      while (j < s.size()) {
+        size_t l;
+        char32_t d = decode(s, j, &l);
+        int v = arabic_digit(d);
+        if (v >= 0) {
+          if (value <= kMaxQuantity) value = value * 10 + v;  // stays far below int64's limit
+          j += l;
+        } else if (d == ',' && j + 3 < s.size() && arabic_digit(static_cast<unsigned char>(s[j + 1])) >= 0 &&
+                   arabic_digit(static_cast<unsigned char>(s[j + 2])) >= 0 &&
+                   arabic_digit(static_cast<unsigned char>(s[j + 3])) >= 0) {
+          j += 1;  // thousands separator
+        } else {
+          break;
+        }
+      }
+      if (j < s.size() && (s[j] == '.' || s[j] == '%')) ok = false;  // decimals and percentages are not counts
+      if (value > kMaxQuantity) ok = false;
+    } else {
+      while (j < s.size()) {
+        size_t l;
+        if (!is_chinese_numeral(decode(s, j, &l))) break;
+        j += l;
+      }
+      auto v = parse_chinese_number(s.substr(i, j - i));
+      if (v)
+        value = *v;
+      else
+        ok = false;
+    }
+    if (ok && ends_with_at(s, num_begin, "第")) ok = false;  // an ordinal ("第一次"), not a quantity
+    Quantity q;
+    q.value = value;
+    q.begin = num_begin;
+    size_t k = j;
+    if (starts_with(s, k, "余") || starts_with(s, k, "多")) {
+      q.approximate = true;
+      k += 3;
+    }
+    bool unit_found = false;
+    for (const char* w : kMeasureWords) {
+      if (starts_with(s, k, w)) {
+        q.unit = s.substr(k, std::string_view(w).size());
+        k += q.unit.size();
+        unit_found = true;
+        break;
+      }
+    }
+    if (ok && unit_found) {
+      for (std::string_view before : {"约", "近", "逾", "超过", "超", "大约"})
+        if (ends_with_at(s, num_begin, before)) q.approximate = true, q.begin = num_begin - before.size();
+      if (starts_with(s, k, "左右")) q.approximate = true, k += std::string_view("左右").size();
+      q.end = k;
+      out.push_back(q);
+    }
+    i = j > i ? j : i + len;
+  }
+  return out;
+}
+
+size_t count_characters(std::string_view text, bool skip_whitespace) {
+  size_t n = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    char32_t c = decode(text, i, &len);
+    i += len;
+    if (!(skip_whitespace && is_space(c))) ++n;
+  }
+  return n;
+}
+
+namespace {
+
+/// Reads a 4-digit year starting at `at`; returns 0 when there is none.
+int year_at(std::string_view s, size_t at) {
+  if (at + 4 > s.size()) return 0;
+  int y = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    if (s[at + k] < '0' || s[at + k] > '9') return 0;
+    y = y * 10 + (s[at + k] - '0');
+  }
+  if (at + 4 < s.size() && s[at + 4] >= '0' && s[at + 4] <= '9') return 0;
+  return y;
+}
+
+/// Years of the first and last day of a year ("YYYY年1月1日", "YYYY年12月31日") from `from` on: the bounds
+/// of a statistics period. Other years of the sentence ("与2021年相比") are not.
+std::vector<std::pair<int, size_t>> period_years(std::string_view s, size_t from) {
+  std::vector<std::pair<int, size_t>> out;
+  for (size_t i = from; i + 4 < s.size(); ++i) {
+    if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') continue;
+    int y = year_at(s, i);
+    if (y == 0) continue;
+    for (std::string_view day : {"年1月1日", "年01月01日", "年12月31日"})
+      if (starts_with(s, i + 4, day)) out.emplace_back(y, i);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<YearStatement> find_year_statements(std::string_view text) {
+  std::vector<YearStatement> out;
+  for (std::string_view sentence : split_sentences(text)) {
+    // Statistics period: the first and last days after the keyword.
+    for (std::string_view key : {"统计期限", "统计时限", "统计时间", "统计时段", "统计区间"}) {
+      size_t at = sentence.find(key);
+      if (at == std::string_view::npos) continue;
+      for (auto [y, offset] : period_years(sentence, at)) out.push_back({y, sentence, offset});
+      break;
+    }
+    // "本年度（2022年）", "本年度(2022年)", "报告年度为2022年": a year right after the phrase.
+    for (std::string_view key : {"本年度（", "本年度(", "报告年度为", "报告年度："}) {
+      for (size_t at = sentence.find(key); at != std::string_view::npos; at = sentence.find(key, at + 1)) {
+        int y = year_at(sentence, at + key.size());
+        if (y > 0) out.push_back({y, sentence, at + key.size()});
+      }
+    }
+    // "平潭综合实验区2022年度政府信息公开工作年度报告" quoted in the prose.
+    std::string_view title = "年度政府信息公开工作年度报告";
+    for (size_t at = sentence.find(title); at != std::string_view::npos; at = sentence.find(title, at + 1)) {
+      if (at >= 4) {
+        int y = year_at(sentence, at - 4);
+        if (y > 0) out.push_back({y, sentence, at - 4});
+      }
+    }
+  }
+  return out;
+}
+
+int leading_year(std::string_view text) {
+  auto sentences = split_sentences(text);
+  if (sentences.empty()) return 0;
+  std::string_view first = sentences.front();
+  int y = year_at(first, 0);
+  if (y == 0 || !starts_with(first, 4, "年")) return 0;
+  const size_t after = starts_with(first, 4, "年度") ? 10 : 7;  // "年" and "度" are 3 bytes each
+  // A span ("2020年以来", "2020年起", "2020—2022年") or a date ("2020年1月1日") is not the report's year.
+  for (std::string_view next : {"以来", "起", "至", "以前", "前", "后", "—", "-", "~", "～"})
+    if (starts_with(first, after, next)) return 0;
+  if (after == 7 && first.size() > 7 && first[7] >= '0' && first[7] <= '9') return 0;
+  return y;
+}
+
+double bigram_similarity(std::string_view a, std::string_view b) {
+  // Sorted unique vectors rather than hash sets: a few thousand pairs intersect faster this way.
+  auto bigrams = [](std::string_view s) {
+    std::vector<uint64_t> pairs;
+    char32_t prev = 0;
+    for (size_t i = 0; i < s.size();) {
+      size_t len;
+      char32_t c = decode(s, i, &len);
+      i += len;
+      // Only letters and ideographs carry content; years and list numbers change from year to year.
+      bool content = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!content || chinese_digit(c) >= 0) continue;
+      if (prev) pairs.push_back((static_cast<uint64_t>(prev) << 32) | c);
+      prev = c;
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+  };
+  const auto sa = bigrams(a), sb = bigrams(b);
+  if (sa.empty() && sb.empty()) return 0.0;
+  size_t common = 0;
+  for (size_t i = 0, j = 0; i < sa.size() && j < sb.size();) {
+    if (sa[i] < sb[j]) {
+      ++i;
+    } else if (sb[j] < sa[i]) {
+      ++j;
+    } else {
+      ++common, ++i, ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(sa.size() + sb.size() - common);
+}
+
+std::string_view quote_around(std::string_view sentence, size_t begin, size_t end) {
+  if (sentence.size() <= kMaxQuoteBytes) return sentence;
+  constexpr size_t kSide = kMaxQuoteBytes / 3;
+  end = std::min(std::max(end, begin), sentence.size());
+  size_t from = begin > kSide ? begin - kSide : 0;
+  size_t to = std::min(sentence.size(), std::max(end, begin + kSide) + kSide);
+  auto continuation = [&](size_t i) { return i < sentence.size() && (static_cast<unsigned char>(sentence[i]) & 0xC0) == 0x80; };
+  while (continuation(from)) ++from;  // start on a character
+  while (continuation(to)) ++to;      // end after one
+  return sentence.substr(from, to - from);
+}
+
+}  // namespace nianbao

@@ -1,0 +1,168 @@
+// report_test.cpp — report JSON: contract, round trip, and every kind of bad input.
+#include <string>
+
+#include "nianbao/report.h"
+#include "support.h"
+
+using namespace nianbao;
+
+namespace {
+
+std::string minimal(const std::string& cells = "{}", const std::string& extra = "") {
+  return R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,"agency":"测试局",)" + extra +
+         R"("cells":)" + cells + "}";
+}
+
+std::string load_error(const std::string& text) {
+  auto r = load_report_json(text);
+  CHECK_FALSE(r.ok);
+  return r.error;
+}
+
+}  // namespace
+
+TEST_CASE("a minimal report loads with every cell empty") {
+  auto r = load_report_json(minimal());
+  REQUIRE_MESSAGE(r.ok, r.error);
+  CHECK(r.report.year == 2024);
+  CHECK(r.report.agency == "测试局");
+  CHECK(r.report.cells.size() == 200);
+  for (const auto& c : r.report.cells) CHECK_FALSE(c.filled);
+}
+
+TEST_CASE("null and absent are empty; 0 is a value") {
+  auto r = load_report_json(minimal(R"({"t3.new.natural":0,"t3.new.total":null})"));
+  REQUIRE(r.ok);
+  CHECK(r.report.cell("t3.new.natural").filled);
+  CHECK(r.report.cell("t3.new.natural").count == 0);
+  CHECK_FALSE(r.report.cell("t3.new.total").filled);
+  CHECK_FALSE(r.report.cell("t3.new.business").filled);
+}
+
+TEST_CASE("amounts keep their exact decimal text") {
+  auto r = load_report_json(minimal(R"({"t2.fees.amount":"24252.311082"})"));
+  REQUIRE(r.ok);
+  CHECK(r.report.cell("t2.fees.amount").amount == "24252.311082");
+  auto again = load_report_json(save_report_json(r.report));
+  REQUIRE(again.ok);
+  CHECK(again.report.cell("t2.fees.amount").amount == "24252.311082");
+  auto trailing = load_report_json(minimal(R"({"t2.fees.amount":"7.10"})"));
+  REQUIRE(trailing.ok);
+  CHECK(save_report_json(trailing.report).find("\"7.10\"") != std::string::npos);
+}
+
+TEST_CASE("round trip is byte-stable and keeps unknown keys") {
+  std::string text = minimal(R"({"t3.new.natural":18,"t9.future":5})",
+                             R"("sections":{"overview":"一、总体情况……","appendix":"x"},"publisher_note":{"a":[1,2]},"agency_kind":"township","reviews":[{"finding":"N3|overview","reason":"已说明"}],)");
+  auto r = load_report_json(text);
+  REQUIRE_MESSAGE(r.ok, r.error);
+  std::string once = save_report_json(r.report);
+  auto r2 = load_report_json(once);
+  REQUIRE(r2.ok);
+  std::string twice = save_report_json(r2.report);
+  CHECK(once == twice);
+  CHECK(once.find("\"publisher_note\"") != std::string::npos);
+  CHECK(once.find("\"t9.future\": 5") != std::string::npos);
+  CHECK(once.find("\"appendix\": \"x\"") != std::string::npos);
+  CHECK(r2.report.agency_kind == AgencyKind::Township);
+  REQUIRE(r2.report.reviews.size() == 1);
+  CHECK(r2.report.reviews[0].reason == "已说明");
+}
+
+TEST_CASE("bad input: a JSON array instead of an object") {
+  CHECK(load_error("[1,2,3]").find("顶层应为 JSON 对象") != std::string::npos);
+}
+
+TEST_CASE("bad input: invalid UTF-8 names its position") {
+  std::string text = minimal();
+  text.insert(text.find("测试局"), "\xff\xfe");
+  CHECK(load_error(text).find("UTF-8") != std::string::npos);
+  // Truncated multi-byte sequence, overlong form and an encoded surrogate.
+  CHECK_FALSE(is_valid_utf8("\xe6\xb5"));
+  CHECK_FALSE(is_valid_utf8("\xc0\xaf"));
+  CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));
+  CHECK(is_valid_utf8("偃埇"));
+}
+
+TEST_CASE("bad input: deep nesting is refused before parsing") {
+  std::string deep = R"({"schema":"nianbao/report","x":)" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  CHECK(load_error(deep).find("嵌套") != std::string::npos);
+}
+
+TEST_CASE("bad input: numbers beyond 2^53") {
+  CHECK(load_error(minimal(R"({"t3.new.natural":9007199254740993})")).find("2^53") != std::string::npos);
+  CHECK(load_error(minimal(R"({"t3.new.natural":18446744073709551615})")).find("2^53") != std::string::npos);
+  CHECK(load_error(minimal(R"({"t3.new.natural":1e300})")).find("超出可精确表示的范围") != std::string::npos);
+  CHECK(load_error(minimal(R"({"t3.new.natural":3.0})")).find("应为整数，实际为小数") != std::string::npos);
+}
+
+TEST_CASE("bad input: a string in a count cell names the cell") {
+  std::string e = load_error(minimal(R"({"t3.new.natural":"18"})"));
+  CHECK(e.find("cells.t3.new.natural") != std::string::npos);
+  CHECK(e.find("自然人") != std::string::npos);
+  CHECK(load_error(minimal(R"({"t3.new.natural":1.5})")).find("小数") != std::string::npos);
+}
+
+TEST_CASE("bad input: a 50 MB file is refused by size") {
+  std::string big = minimal();
+  big.insert(big.size() - 1, ",\"padding\":\"" + std::string(50u << 20, 'a') + "\"");
+  CHECK(load_error(big).find("文件过大") != std::string::npos);
+}
+
+TEST_CASE("bad input: schema, version and format are checked") {
+  CHECK(load_error(R"({"version":1})").find("schema") != std::string::npos);
+  CHECK(load_error(R"({"schema":"nianbao/report","version":2,"format":"2021","year":2024})").find("更新版本") !=
+        std::string::npos);
+  CHECK(load_error(R"({"schema":"nianbao/report","version":1,"format":"2020","year":2024})").find("format") !=
+        std::string::npos);
+  CHECK(load_error(R"({"schema":"nianbao/report","version":1,"format":"2021"})").find("year") != std::string::npos);
+}
+
+TEST_CASE("bad input: syntax errors give a line and column") {
+  std::string e = load_error("{\"schema\": \"nianbao/report\",\n  \"version\": 1,,\n}");
+  CHECK(e.find("JSON 格式错误") != std::string::npos);
+  CHECK(e.find("第 2 行") != std::string::npos);
+  CHECK(load_error("").find("为空") != std::string::npos);
+}
+
+TEST_CASE("a UTF-8 byte-order mark is accepted") {
+  auto r = load_report_json("\xEF\xBB\xBF" + minimal());
+  CHECK(r.ok);
+}
+
+TEST_CASE("amount given as a JSON integer is accepted exactly; as a float it is refused") {
+  auto r = load_report_json(minimal(R"({"t2.fees.amount":12})"));
+  REQUIRE(r.ok);
+  CHECK(r.report.cell("t2.fees.amount").amount == "12");
+  CHECK(load_error(minimal(R"({"t2.fees.amount":1.25})")).find("字符串") != std::string::npos);
+}
+
+TEST_CASE("decimal text recognition") {
+  CHECK(is_decimal_text("7"));
+  CHECK(is_decimal_text("24252.311082"));
+  CHECK(is_decimal_text("-3"));
+  CHECK_FALSE(is_decimal_text("7."));
+  CHECK_FALSE(is_decimal_text(".5"));
+  CHECK_FALSE(is_decimal_text("7万"));
+  CHECK_FALSE(is_decimal_text(""));
+}
+
+TEST_CASE("an unfinished report without a year saves the year as null and reopens") {
+  Report blank = new_report(FormatVersion::v2021, 0, "");
+  std::string saved = save_report_json(blank);
+  CHECK(saved.find("\"year\": null") != std::string::npos);
+  auto again = load_report_json(saved);
+  REQUIRE_MESSAGE(again.ok, again.error);
+  CHECK(again.report.year == 0);
+  CHECK(save_report_json(again.report) == saved);
+}
+
+TEST_CASE("messages name the real problem: a huge integer, a non-integer version, a null review reason") {
+  CHECK(load_error(minimal(R"({"t3.new.natural":99999999999999999999999})")).find("超出可精确表示的范围") !=
+        std::string::npos);
+  CHECK(load_error(R"({"schema":"nianbao/report","version":1.0,"format":"2021","year":2024})").find("应为整数 1，实际为") !=
+        std::string::npos);
+  auto r = load_report_json(minimal("{}", R"("reviews":[{"finding":"N3|overview","reason":null}],)"));
+  REQUIRE_MESSAGE(r.ok, r.error);
+  CHECK(r.report.reviews.at(0).reason.empty());
+}
