@@ -166,3 +166,18 @@ TEST_CASE("messages name the real problem: a huge integer, a non-integer version
   REQUIRE_MESSAGE(r.ok, r.error);
   CHECK(r.report.reviews.at(0).reason.empty());
 }
+
+TEST_CASE("a key repeated within one object is refused with the key, its line and the object's JSON Pointer") {
+  // nlohmann would keep the last one silently: "year": 2023, "year": 2024 loaded as 2024.
+  std::string e = load_error("{\"schema\":\"nianbao/report\",\"version\":1,\"format\":\"2021\",\n\"year\": 2023,\n"
+                             "\"year\": 2024, \"cells\": {}}");
+  CHECK(e.find("键“year”重复出现") != std::string::npos);
+  CHECK(e.find("第 3 行") != std::string::npos);
+  CHECK(e.find("位于 /）") != std::string::npos);
+  e = load_error(minimal("{\"t3.new.natural\": 1,\n \"t3.new.natural\": 2}"));
+  CHECK(e.find("键“t3.new.natural”重复出现") != std::string::npos);
+  CHECK(e.find("第 2 行") != std::string::npos);
+  CHECK(e.find("位于 /cells") != std::string::npos);
+  // The same key in different objects is fine, and a key's name inside a string value is not a key.
+  CHECK(load_report_json(minimal("{}", R"("sections":{"overview":"\"year\": 1"},"extra":{"year":1},)")).ok);
+}
