@@ -17,7 +17,10 @@ constexpr double kCommitPoll = 0.05;
 }  // namespace
 
 double Autosave::tick(double now, const std::string& json) {
-  if (due_ >= 0 && now >= due_) write_now(json);
+  if (due_ >= 0 && now >= due_) {
+    write_now(json);
+    last_write_ = now;
+  }
   if (due_ >= 0) return due_ - now;
   return status() == Status::Pending ? kCommitPoll : -1;
 }

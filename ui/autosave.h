@@ -7,6 +7,7 @@
 // saving it as a file removes the buffer.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -14,13 +15,15 @@ namespace nianbao::ui {
 
 class Autosave {
  public:
-  /// Longest time between a change and its write (the store then commits it to disk within milliseconds).
+  /// Shortest time between two writes, and so the longest between a change and its write (the store then
+  /// commits it to disk within milliseconds).
   static constexpr double kDelay = 0.5;
 
-  /// The document changed at `now` (seconds, platform::now_seconds()). The deadline is set by the first
-  /// change not yet written, so steady typing cannot put the write off indefinitely.
+  /// The document changed at `now` (seconds, platform::now_seconds()). The first change after a pause is
+  /// written at once (at the end of its frame); while changes keep coming, one write per kDelay. The
+  /// deadline is set by the first change not yet written, so steady typing cannot put the write off.
   void changed(double now) {
-    if (due_ < 0) due_ = now + kDelay;
+    if (due_ < 0) due_ = std::max(now, last_write_ + kDelay);
   }
   /// Writes `json` when a write is due. Returns the seconds until the next due write (or the next look at a
   /// write still being committed), or -1 when nothing is pending.
@@ -38,6 +41,7 @@ class Autosave {
 
  private:
   double due_ = -1;
+  double last_write_ = -1e9;  ///< when tick() last wrote
   bool wrote_ = false;  ///< a write was issued since the last clear
 };
 

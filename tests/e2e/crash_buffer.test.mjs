@@ -24,11 +24,13 @@ const records = (page) => page.evaluate(() => new Promise((resolve, reject) => {
 /** Is `target` drawn in the last frame? */
 const visible = async (page, target) => (await page.evaluate((t) => window.nianbao.locate(t), target)) !== '';
 
-/** Types `value` into cell `code` and commits it with Enter; returns the time the commit key was sent. */
+/** Types `value` into cell `code` and commits it with Enter; returns when the edit reached the report. */
 async function typeCell(page, code, value) {
   await click(page, code);
   await page.keyboard.type(String(value));
   await page.keyboard.press('Enter');
+  await page.waitForFunction(([c, v]) => JSON.parse(window.nianbao.getReport()).cells[c] === v, [code, value],
+    { polling: 10 });
   return Date.now();
 }
 
