@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # check_throughput.sh — times `nianbao check` over thousands of generated report files.
 #
-# Usage: bench/check_throughput.sh [FILES] [RUNS]   (defaults: 5000 files, 5 runs)
+# Usage: bench/check_throughput.sh [FILES] [RUNS]   (defaults: 3000 files, 5 runs)
 # Generates FILES reports in a temporary folder — half 2019-format variants of the seed report, half
 # zero-filled 2021-format reports, one in ten with a wrong 总计 cell — then runs
-# `nianbao check FILE…` over all of them RUNS times and prints the median files per second.
+# `nianbao check FILE…` over all of them RUNS times and prints the median files per second, and the median
+# time CPython takes merely to json.load the same files, with the ratio check / json.load.
 # Needs a built binary (cmake --build --preset native --target nianbao).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-FILES=${1:-5000}
+FILES=${1:-3000}
 RUNS=${2:-5}
 BIN=build/native/nianbao
 SEED=tests/data/yanshi-2020.json
@@ -46,6 +47,24 @@ median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
 awk -v n="$FILES" -v ns="$median" -v runs="$RUNS" 'BEGIN {
   printf "nianbao check over %d files (human output to /dev/null), median of %d runs: %.3f s = %.0f files/s (%.1f µs per file)\n",
          n, runs, ns / 1e9, n / (ns / 1e9), ns / 1e3 / n }'
+check_ns=$median
+
+# CPython parsing the same files (no checking at all): the floor any checker has to be compared with.
+times=()
+for ((run = 0; run < RUNS; run++)); do
+  start=$(date +%s%N)
+  python3 -c 'import json, sys
+for path in sys.argv[1:]:
+    with open(path, "rb") as f:
+        json.load(f)' "$DIR"/r*.json
+  end=$(date +%s%N)
+  times+=($((end - start)))
+done
+parse_ns=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
+awk -v n="$FILES" -v c="$check_ns" -v p="$parse_ns" -v cores="$(nproc)" 'BEGIN {
+  printf "CPython json.load over the same %d files, median: %.3f s; nianbao check / json.load = %.2f (%d cores)\n",
+         n, p / 1e9, c / p, cores }'
+
 start=$(date +%s%N)
 "$BIN" check --json "$DIR"/r*.json >/dev/null || true
 end=$(date +%s%N)

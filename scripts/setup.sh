@@ -35,7 +35,9 @@ WEB_PACKAGES=(emscripten node-acorn python3-fonttools)
 # the exported report look like the printed page.
 E2E_PACKAGES=(chromium fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai)
 command -v node >/dev/null && command -v npm >/dev/null || E2E_PACKAGES+=(nodejs npm)
-install_missing "${NATIVE_PACKAGES[@]}" "${WEB_PACKAGES[@]}" "${E2E_PACKAGES[@]}"
+# Fuzz targets (tests/fuzz, CMake preset "fuzz"): clang with libFuzzer and the sanitizers' runtime.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+install_missing "${NATIVE_PACKAGES[@]}" "${WEB_PACKAGES[@]}" "${E2E_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
 
 # Sources compiled into the editor: Dear ImGui, gumbo and pugixml (see fetch-sources.sh).
 bash scripts/fetch-sources.sh

@@ -34,11 +34,7 @@ Editor::Editor() : doc_(blank_report()) {
     const float size = std::strtof(saved->c_str(), nullptr);
     if (size >= kMinFont && size <= kMaxFont) font_size_ = size;
   }
-  // Offer the crash buffer when it holds a readable report that is not simply blank.
-  if (auto buffer = platform::storage_get(Autosave::kKey); buffer && Autosave::offer_on_start()) {
-    LoadResult r = load_report_json(*buffer);
-    if (r.ok && save_report_json(r.report) != save_report_json(blank_report())) restore_json_ = *buffer;
-  }
+  restore_offers_ = take_restore_offers();
   refresh();
 }
 
@@ -203,7 +199,7 @@ void Editor::save() {
   const std::string name = file_name("json");
   platform::download(name, "application/json", json_cache_);
   doc_.mark_saved();
-  autosave_.saved(json_cache_);
+  autosave_.saved();
   platform::set_unsaved_changes(false);
   // A page cannot tell whether the browser really stored the download (a "save as" dialog may be cancelled),
   // so the message asks the officer to make sure.

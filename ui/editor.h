@@ -3,7 +3,7 @@
 // Files: editor.cpp (life cycle, frame, refresh after changes, automation API, file actions),
 // editor_toolbar.cpp (toolbar, status line, shortcuts), editor_sections.cpp (metadata and prose),
 // editor_tables.cpp (the three tables and cell editing), editor_findings.cpp (findings panel,
-// dismissing), editor_dialogs.cpp (new report, crash-buffer restore, dismiss reason, import log).
+// dismissing), editor_dialogs.cpp (new report, dismiss reason, import log), autosave_dialog.cpp (crash-buffer restore).
 //
 // Targets of App::locate (besides cell codes such as "t3.new.natural"):
 //   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review" "export.docx")
@@ -11,7 +11,7 @@
 //   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
 //             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
 //   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
-//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
+//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard" "restore.discard.confirm" "restore.later" (first offer; ".1" ".2" ".3" appended for the next ones), "review.reason" "review.confirm", "import.close"
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 #pragma once
 
@@ -116,6 +116,7 @@ class Editor : public App {
   void draw_finding(int index);
   // editor_dialogs.cpp
   void draw_new_dialog();
+  // autosave_dialog.cpp
   void draw_restore_dialog();
   void draw_dismiss_dialog();
   void draw_paste_import_dialog();
@@ -175,7 +176,8 @@ class Editor : public App {
   bool style_applied_ = false;
   int new_format_ = 1, new_year_ = 0, new_kind_ = 0;
   char new_agency_[256] = {};
-  std::string restore_json_;  ///< the crash buffer offered on start ("" when none)
+  std::vector<RestoreOffer> restore_offers_;  ///< crash buffers of dead editors, offered on start (autosave_dialog.cpp)
+  int restore_confirm_ = -1;                  ///< offer whose 丢弃 waits for confirmation
   std::vector<ImportLogEntry> import_log_;  ///< shown after an import until acknowledged
   std::vector<std::string> import_log_texts_;
   std::vector<std::vector<std::string_view>> import_log_lines_;

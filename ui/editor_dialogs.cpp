@@ -1,4 +1,4 @@
-// editor_dialogs.cpp — modal dialogs: new report, restoring the crash buffer, dismissing a warning, pasting text to import.
+// editor_dialogs.cpp — modal dialogs: new report, dismissing a warning, pasting text to import.
 #include <cstring>
 
 #include "editor.h"
@@ -65,30 +65,6 @@ void Editor::draw_new_dialog() {
     new_dialog_open_ = false;
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
-}
-
-void Editor::draw_restore_dialog() {
-  if (restore_json_.empty()) return;
-  if (!ImGui::IsPopupOpen("恢复未保存的工作")) ImGui::OpenPopup("恢复未保存的工作");
-  center_next_window();
-  if (!ImGui::BeginPopupModal("恢复未保存的工作", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-  ImGui::TextUnformatted("上次关闭页面前，有一份报告的修改没有保存为文件。");
-  ImGui::TextUnformatted("它保存在本浏览器的崩溃恢复缓存中。要恢复它吗？");
-  if (ImGui::Button("恢复")) {
-    LoadResult r = load_report_json(restore_json_);
-    if (r.ok) replace_report({"恢复崩溃恢复缓存", std::move(r.report), false, "已从崩溃恢复缓存恢复，请记得保存文件", {}});
-    restore_json_.clear();
-    ImGui::CloseCurrentPopup();
-  }
-  loc_.item("restore.accept");
-  ImGui::SameLine();
-  if (ImGui::Button("丢弃")) {
-    autosave_.clear();
-    restore_json_.clear();
-    ImGui::CloseCurrentPopup();
-  }
-  loc_.item("restore.discard");
   ImGui::EndPopup();
 }
 

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nianbao::platform {
 
@@ -23,6 +24,31 @@ void open_file_dialog(const char* accept);
 bool storage_set(const std::string& key, const std::string& value);
 std::optional<std::string> storage_get(const std::string& key);
 void storage_remove(const std::string& key);
+
+/// The crash-buffer store: one slot per open editor (tab) holding its report JSON and the wall-clock time of
+/// the write. Browser: IndexedDB, each write committed with strict durability (on disk before it counts as
+/// written); a tab's liveness mark is a Web Lock held while the page lives, so it vanishes with a crash.
+struct CrashBuffer {
+  std::string slot;
+  std::string json;
+  double saved_at_ms = 0;  ///< when it was written, ms since the Unix epoch (0: unknown)
+};
+enum class CrashBufferState { None, Pending, Committed, Failed };
+/// Writes this tab's slot. Asynchronous: crash_buffer_state() says when the store has it on disk.
+void crash_buffer_write(const std::string& json);
+CrashBufferState crash_buffer_state();
+/// Removes this tab's slot.
+void crash_buffer_clear();
+/// Slots whose editor no longer lives, read before the editor started. Their liveness marks are now held by
+/// this tab, so that no other tab offers them, until crash_buffer_delete() or crash_buffer_release().
+std::vector<CrashBuffer> crash_buffer_orphans();
+/// Deletes an orphan slot (restored into this tab, or discarded) and drops its mark. The delete follows this
+/// tab's pending writes and is skipped when one of them failed, so restored work is always in some slot.
+void crash_buffer_delete(const std::string& slot);
+/// Drops the mark of an orphan without deleting it: the next editor to start offers it again.
+void crash_buffer_release(const std::string& slot);
+/// Wall clock in ms since the Unix epoch.
+double wall_clock_ms();
 
 /// Arms (true) or disarms (false) the browser's "leave page?" warning.
 void set_unsaved_changes(bool unsaved);

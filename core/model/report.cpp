@@ -8,9 +8,12 @@
 //   saving .............. canonical order
 #include "nianbao/report.h"
 
-#include "nianbao/text.h"
-
+#include <algorithm>
+#include <map>
 #include <stdexcept>
+#include <vector>
+
+#include "nianbao/text.h"
 
 namespace nianbao {
 
@@ -160,13 +163,19 @@ int nesting_depth(std::string_view text, int limit, size_t* where) {
   return deepest;
 }
 
-/// SAX handler that builds the DOM and remembers where a syntax error happened.
+/// SAX handler that builds the DOM, remembers where a syntax error happened, and stops at a key repeated
+/// within one object (nlohmann would keep the last value silently: "year": 2023, "year": 2024 → 2024).
 struct PositionedParser {
   using json = ojson;
   nlohmann::detail::json_sax_dom_parser<json> dom;
   size_t error_at = 0;
   std::string error_token;
   bool failed = false;
+  std::vector<std::vector<std::string>> keys;  ///< keys seen so far in each open object
+  std::vector<std::string> path;               ///< key of each open object in its parent ("" for array items)
+  std::string duplicate;                       ///< the repeated key
+  std::string duplicate_in;                    ///< JSON Pointer of the object holding it
+  size_t duplicate_ordinal = 0;                ///< how many keys of that name the parser met up to it (1-based)
 
   explicit PositionedParser(json& out) : dom(out, false) {}
   bool null() { return dom.null(); }
@@ -176,11 +185,46 @@ struct PositionedParser {
   bool number_float(json::number_float_t v, const json::string_t& s) { return dom.number_float(v, s); }
   bool string(json::string_t& v) { return dom.string(v); }
   bool binary(json::binary_t& v) { return dom.binary(v); }
-  bool start_object(std::size_t n) { return dom.start_object(n); }
-  bool key(json::string_t& v) { return dom.key(v); }
-  bool end_object() { return dom.end_object(); }
-  bool start_array(std::size_t n) { return dom.start_array(n); }
+  bool start_object(std::size_t n) {
+    path.push_back(pending_key);
+    keys.emplace_back();
+    return dom.start_object(n);
+  }
+  bool key(json::string_t& v) {
+    ++seen[v];
+    auto& open = keys.back();
+    if (std::find(open.begin(), open.end(), v) != open.end()) {
+      duplicate = v;
+      duplicate_ordinal = seen[v];
+      for (size_t i = 1; i < path.size(); ++i) duplicate_in += "/" + escape_pointer(path[i]);
+      return false;
+    }
+    open.push_back(v);
+    pending_key = v;
+    return dom.key(v);
+  }
+  bool end_object() {
+    keys.pop_back();
+    path.pop_back();
+    return dom.end_object();
+  }
+  bool start_array(std::size_t n) {
+    pending_key.clear();
+    return dom.start_array(n);
+  }
   bool end_array() { return dom.end_array(); }
+
+ private:
+  std::string pending_key;                     ///< last key read: the name of a value that opens next
+  std::map<std::string, size_t> seen;
+
+  static std::string escape_pointer(const std::string& token) {  // RFC 6901: ~ → ~0, / → ~1
+    std::string out;
+    for (char c : token) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    return out;
+  }
+
+ public:
   bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) {
     failed = true;
     error_at = position;
@@ -188,6 +232,29 @@ struct PositionedParser {
     return false;
   }
 };
+
+/// Byte offset of the `ordinal`-th (1-based) key token "name" (followed by optional whitespace and ':')
+/// outside strings, or npos (a key written with escapes is not found; the message then has no position).
+size_t find_key_occurrence(std::string_view text, const std::string& name, size_t ordinal) {
+  const std::string token = "\"" + name + "\"";
+  size_t count = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (in_string) {
+      if (text[i] == '\\') ++i;
+      else if (text[i] == '"') in_string = false;
+      continue;
+    }
+    if (text[i] != '"') continue;
+    if (text.compare(i, token.size(), token) == 0) {
+      size_t j = i + token.size();
+      while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n')) ++j;
+      if (j < text.size() && text[j] == ':' && ++count == ordinal) return i;
+    }
+    in_string = true;
+  }
+  return std::string_view::npos;
+}
 
 std::string json_type_label(const ojson& v) {
   switch (v.type()) {
@@ -302,6 +369,18 @@ LoadResult load_report_json(std::string_view text) {
   ojson doc;
   PositionedParser parser(doc);
   bool parsed = ojson::sax_parse(text.begin(), text.end(), &parser, nlohmann::json::input_format_t::json, true);
+  if (!parser.duplicate.empty()) {
+    const size_t at = find_key_occurrence(text, parser.duplicate, parser.duplicate_ordinal);
+    LoadResult dup = fail("JSON 中键“" + parser.duplicate + "”重复出现（" +
+                (at == std::string_view::npos ? std::string() : position_of(text, at) + "，") + "位于 " +
+                (parser.duplicate_in.empty() ? std::string("/") : parser.duplicate_in) +
+                "）；同一对象中的键只能出现一次，请删去多余的一项");
+    // The repeated member itself (RFC 6901: "~" and "/" in a key are escaped as ~0 and ~1).
+    std::string key;
+    for (char c : parser.duplicate) key += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    dup.pointer = parser.duplicate_in + "/" + key;
+    return dup;
+  }
   if (!parsed || parser.failed) {
     std::string msg = "JSON 格式错误（" + position_of(text, parser.error_at > 0 ? parser.error_at - 1 : 0) + "）";
     if (!parser.error_token.empty() && parser.error_token.size() < 40) msg += "：在“" + parser.error_token + "”处";

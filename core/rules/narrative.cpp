@@ -7,6 +7,7 @@
 //   count_characters
 //   find_year_statements, leading_year
 //   bigram_similarity
+//   quote_around
 #include "rules/narrative.h"
 
 #include "nianbao/text.h"
@@ -256,14 +257,14 @@ int year_at(std::string_view s, size_t at) {
 
 /// Years of the first and last day of a year ("YYYY年1月1日", "YYYY年12月31日") from `from` on: the bounds
 /// of a statistics period. Other years of the sentence ("与2021年相比") are not.
-std::vector<int> period_years(std::string_view s, size_t from) {
-  std::vector<int> out;
+std::vector<std::pair<int, size_t>> period_years(std::string_view s, size_t from) {
+  std::vector<std::pair<int, size_t>> out;
   for (size_t i = from; i + 4 < s.size(); ++i) {
     if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') continue;
     int y = year_at(s, i);
     if (y == 0) continue;
     for (std::string_view day : {"年1月1日", "年01月01日", "年12月31日"})
-      if (starts_with(s, i + 4, day)) out.push_back(y);
+      if (starts_with(s, i + 4, day)) out.emplace_back(y, i);
   }
   return out;
 }
@@ -277,14 +278,14 @@ std::vector<YearStatement> find_year_statements(std::string_view text) {
     for (std::string_view key : {"统计期限", "统计时限", "统计时间", "统计时段", "统计区间"}) {
       size_t at = sentence.find(key);
       if (at == std::string_view::npos) continue;
-      for (int y : period_years(sentence, at)) out.push_back({y, sentence});
+      for (auto [y, offset] : period_years(sentence, at)) out.push_back({y, sentence, offset});
       break;
     }
     // "本年度（2022年）", "本年度(2022年)", "报告年度为2022年": a year right after the phrase.
     for (std::string_view key : {"本年度（", "本年度(", "报告年度为", "报告年度："}) {
       for (size_t at = sentence.find(key); at != std::string_view::npos; at = sentence.find(key, at + 1)) {
         int y = year_at(sentence, at + key.size());
-        if (y > 0) out.push_back({y, sentence});
+        if (y > 0) out.push_back({y, sentence, at + key.size()});
       }
     }
     // "平潭综合实验区2022年度政府信息公开工作年度报告" quoted in the prose.
@@ -292,7 +293,7 @@ std::vector<YearStatement> find_year_statements(std::string_view text) {
     for (size_t at = sentence.find(title); at != std::string_view::npos; at = sentence.find(title, at + 1)) {
       if (at >= 4) {
         int y = year_at(sentence, at - 4);
-        if (y > 0) out.push_back({y, sentence});
+        if (y > 0) out.push_back({y, sentence, at - 4});
       }
     }
   }
@@ -345,6 +346,18 @@ double bigram_similarity(std::string_view a, std::string_view b) {
     }
   }
   return static_cast<double>(common) / static_cast<double>(sa.size() + sb.size() - common);
+}
+
+std::string_view quote_around(std::string_view sentence, size_t begin, size_t end) {
+  if (sentence.size() <= kMaxQuoteBytes) return sentence;
+  constexpr size_t kSide = kMaxQuoteBytes / 3;
+  end = std::min(std::max(end, begin), sentence.size());
+  size_t from = begin > kSide ? begin - kSide : 0;
+  size_t to = std::min(sentence.size(), std::max(end, begin + kSide) + kSide);
+  auto continuation = [&](size_t i) { return i < sentence.size() && (static_cast<unsigned char>(sentence[i]) & 0xC0) == 0x80; };
+  while (continuation(from)) ++from;  // start on a character
+  while (continuation(to)) ++to;      // end after one
+  return sentence.substr(from, to - from);
 }
 
 }  // namespace nianbao

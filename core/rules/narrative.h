@@ -9,6 +9,7 @@
 //   find_year_statements . "统计期限为2022年1月1日至2022年12月31日", "本年度（2022年）"
 //   leading_year ......... "2022年，我区…" at the start of a text
 //   bigram_similarity .... character-bigram Jaccard similarity of two texts
+//   quote_around ......... the part of a long sentence a finding quotes
 #pragma once
 
 #include <cstdint>
@@ -53,6 +54,7 @@ size_t count_characters(std::string_view text, bool skip_whitespace);
 struct YearStatement {
   int year = 0;
   std::string_view sentence;
+  size_t at = 0;  ///< byte offset of the year in `sentence`
 };
 
 /// Years named as the reporting period: the dates of "统计期限/统计时限/统计时间…为YYYY年1月1日至YYYY年12月31日"
@@ -67,5 +69,13 @@ int leading_year(std::string_view text);
 /// Jaccard similarity (0…1) of the sets of adjacent-character pairs of `a` and `b`, ignoring whitespace,
 /// digits and punctuation so that a text copied with only the years changed scores 1. Two empty texts score 0.
 double bigram_similarity(std::string_view a, std::string_view b);
+
+/// Longest quote a finding carries. Findings quote the sentence they are about; a longer sentence (pasted
+/// tables, run-on copies) is quoted as a window around the figure, so output stays proportional to the text.
+constexpr size_t kMaxQuoteBytes = 300;
+
+/// `sentence` when it is at most kMaxQuoteBytes; else the part of it around bytes [begin, end) (about
+/// kMaxQuoteBytes / 3 on each side), cut at character boundaries. Always a substring of `sentence`.
+std::string_view quote_around(std::string_view sentence, size_t begin, size_t end);
 
 }  // namespace nianbao

@@ -8,6 +8,10 @@
 //   N5–N7 ................. years, publication date and deadline, format vs year
 //   N8 .................... share of 其他处理
 //   N9 .................... "共X件，其中A件、B件…" whose parts do not add up (at most kMaxParts parts)
+//
+// Cost stays linear in the text whatever it is (one endless sentence, thousands of parts, unclosed brackets):
+// each scan is bounded by the next quantity or by kMaxParts, quotes are windows (quote_around), and one
+// sentence gives at most kMaxFindingsPerSentence findings of a rule, the rest folded into one (SentenceCap).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -37,13 +41,35 @@ bool track_depth(std::string_view text, int& depth) {
   return true;
 }
 
-Finding quote_finding(const RuleContext& ctx, std::string_view section, std::string_view sentence,
+Finding quote_finding(const RuleContext& ctx, std::string_view section, std::string_view quote,
                       std::string message) {
   Finding f = make_finding(ctx, std::move(message));
   f.section = std::string(section);
-  f.quote = std::string(sentence);
+  f.quote = std::string(quote);
   return f;
 }
+
+/// Findings of one rule about one sentence, reported one by one up to kMaxFindingsPerSentence; the rest are
+/// counted and reported as one finding, so that a sentence of a megabyte cannot produce a flood of them.
+constexpr size_t kMaxFindingsPerSentence = 5;
+
+class SentenceCap {
+ public:
+  /// May one more finding of this sentence be reported on its own? Counts it either way.
+  bool admit() { return ++count_ <= kMaxFindingsPerSentence; }
+  /// The folded rest, if any: one finding quoting around the first one not reported.
+  void flush(const RuleContext& ctx, std::string_view section, std::string_view quote, const char* what,
+             std::vector<Finding>& out) {
+    if (count_ > kMaxFindingsPerSentence)
+      out.push_back(quote_finding(ctx, section, quote,
+                                  "此句另有 " + std::to_string(count_ - kMaxFindingsPerSentence) + " 处" + what +
+                                      "，未逐一列出（句子很长，建议分句后再核对）"));
+    count_ = 0;
+  }
+
+ private:
+  size_t count_ = 0;
+};
 
 /// A statement in the prose compared with one or two acceptable table values.
 struct Claim {
@@ -198,6 +224,8 @@ void check_text_vs_tables(const RuleContext& ctx, std::vector<Finding>& out) {
     size_t prev_end = 0;
     bool after_received = false;
     const auto qs = find_quantities(sentence);
+    SentenceCap cap;
+    std::string_view folded;  // quote of the first finding past the cap
     for (size_t k = 0; k < qs.size(); ++k) {
       const Quantity& q = qs[k];
       // The words of the number's own clause: "共收到70件申请", "1件结转下年度继续办理"; what follows in
@@ -214,18 +242,23 @@ void check_text_vs_tables(const RuleContext& ctx, std::vector<Finding>& out) {
       after_received = after_received || claim.cells.front().rfind("t3.new.", 0) == 0;
       int64_t table = sum_cells(r, claim.cells);
       if (table < 0 || q.value == table || q.value == claim.alternative) continue;
+      if (!cap.admit()) {
+        if (folded.empty()) folded = quote_around(sentence, q.begin, q.end);
+        continue;
+      }
       std::string msg = "一、总体情况写“" + std::string(sentence.substr(q.begin, q.end - q.begin)) + "”，而" +
                         claim.what + "为 " + std::to_string(table);
       if (claim.alternative >= 0)
         msg += "，" + claim.alternative_what + "为 " + std::to_string(claim.alternative) + "，两者都不相符";
       msg += "，相差 " + std::to_string(std::llabs(q.value - table));
       if (!claim.note.empty()) msg += "（" + claim.note + "）";
-      Finding f = quote_finding(ctx, "overview", sentence, std::move(msg));
+      Finding f = quote_finding(ctx, "overview", quote_around(sentence, q.begin, q.end), std::move(msg));
       f.cells = claim.cells;
       f.expected = std::to_string(table);
       f.actual = std::to_string(q.value);
       out.push_back(std::move(f));
     }
+    cap.flush(ctx, "overview", folded, "数字与表格不符", out);
   }
 }
 
@@ -292,7 +325,7 @@ void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
     for (const auto& st : find_year_statements(*r.narrative(key))) {
       if (st.year == r.year || st.sentence.data() == reported.data()) continue;
       reported = st.sentence;
-      Finding f = quote_finding(ctx, key, st.sentence,
+      Finding f = quote_finding(ctx, key, quote_around(st.sentence, st.at, st.at + 4),
                                 "正文所称报告期为 " + std::to_string(st.year) + " 年，与报告年度 " +
                                     std::to_string(r.year) + " 年不符");
       f.expected = std::to_string(r.year);
@@ -301,7 +334,7 @@ void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
     }
   }
   if (int y = leading_year(r.overview); y > 0 && y != r.year) {
-    Finding f = quote_finding(ctx, "overview", split_sentences(r.overview).front(),
+    Finding f = quote_finding(ctx, "overview", quote_around(split_sentences(r.overview).front(), 0, 4),
                               "一、总体情况开头写的是 " + std::to_string(y) + " 年，与报告年度 " + std::to_string(r.year) +
                                   " 年不符（是否沿用了往年文字？）");
     f.expected = std::to_string(r.year);
@@ -376,6 +409,8 @@ void check_prose_sums(const RuleContext& ctx, std::vector<Finding>& out) {
   for (const char* key : {"overview", "problems", "other"}) {
     for (std::string_view sentence : split_sentences(*ctx.report.narrative(key))) {
       const auto qs = find_quantities(sentence);
+      SentenceCap cap;
+      std::string_view folded;
       for (size_t i = 0; i + 2 < qs.size(); ++i) {
         // The total is the quantity right before "其中"; parts follow with the same measure word.
         std::string_view between = sentence.substr(qs[i].end, qs[i + 1].begin - qs[i].end);
@@ -400,17 +435,24 @@ void check_prose_sums(const RuleContext& ctx, std::vector<Finding>& out) {
           last = k;
         }
         if (parts < 2 || approximate || too_large || sum == qs[i].value) continue;
+        const std::string_view quote = quote_around(sentence, qs[i].begin, qs[last].end);
+        if (!cap.admit()) {
+          if (folded.empty()) folded = quote;
+          i = last;
+          continue;
+        }
         std::string stated(sentence.substr(qs[i].begin, qs[i].end - qs[i].begin));
         std::string msg = "正文“" + stated + "”的 " + std::to_string(parts) + " 个分项之和为 " + std::to_string(sum) +
                           std::string(qs[i].unit) + "，与总数 " + std::to_string(qs[i].value) + " 相差 " +
                           std::to_string(std::llabs(sum - qs[i].value));
         if (sum < qs[i].value) msg += "（若只列举了部分分项，可忽略）";
-        Finding f = quote_finding(ctx, key, sentence, msg);
+        Finding f = quote_finding(ctx, key, quote, msg);
         f.expected = std::to_string(sum);
         f.actual = std::to_string(qs[i].value);
         out.push_back(std::move(f));
         i = last;
       }
+      cap.flush(ctx, key, folded, "分项之和与总数不符", out);
     }
   }
 }

@@ -48,8 +48,13 @@ int run_import(const std::vector<std::string>& raw) {
     return 2;
   }
   const std::string& input_path = a.positional.front();
-  std::string err;
-  auto bytes = read_file(input_path, &err);
+  std::string err = refuse_output_over_input(input_path, a.options["-o"]), note;
+  if (!err.empty()) {
+    std::cerr << "nianbao import: " << err << "\n";
+    return 2;
+  }
+  auto bytes = read_text(input_path, &err, &note);
+  if (!note.empty()) std::cerr << "nianbao import: " << note << "\n";
   if (!bytes) {
     std::cerr << "nianbao import: " << err << "\n";
     return 2;

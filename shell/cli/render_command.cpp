@@ -30,8 +30,13 @@ int run_render(const std::vector<std::string>& raw) {
     return 2;
   }
   const std::string& path = a.positional.front();
-  std::string error;
-  auto bytes = read_file(path, &error, kMaxReportBytes);
+  std::string error = refuse_output_over_input(path, a.options["-o"]), note;
+  if (!error.empty()) {
+    std::cerr << "nianbao render: " << error << "\n";
+    return 2;
+  }
+  auto bytes = read_text(path, &error, &note, kMaxReportBytes);
+  if (!note.empty()) std::cerr << "nianbao render: " << note << "\n";
   if (!bytes) {
     std::cerr << "nianbao render: " << error << "\n";
     return 2;

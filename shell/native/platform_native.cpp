@@ -124,7 +124,10 @@ int file_dialogs_opened() { return state().dialogs; }
 long frame_requests() { return state().frame_requests; }
 void advance_clock(double seconds) { state().clock_offset += seconds; }
 void set_storage_full(bool full) { state().storage_full = full; }
-void reset() { state() = State{}; }
+void reset() {
+  state() = State{};
+  reset_crash_store();
+}
 
 }  // namespace native
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "platform.h"
+
 namespace nianbao::platform::native {
 
 struct Download {
@@ -27,7 +29,23 @@ long frame_requests();
 void advance_clock(double seconds);
 /// Makes storage_set() refuse values (quota exceeded) while true.
 void set_storage_full(bool full);
-/// Forgets downloads, storage, the clock offset and the flags.
+/// Forgets downloads, storage, crash buffers, the clock offset and the flags.
 void reset();
+
+// The crash-buffer store (platform_native_autosave.cpp). Each editor's start is a new tab.
+/// Committed slots by slot id (a tab's slot id is its tab id).
+std::map<std::string, CrashBuffer>& crash_buffers();
+/// The tab of the editor started last.
+std::string current_tab();
+/// While true, a starting editor leaves the previous tab alive (two tabs open) instead of closing it first.
+void keep_previous_tab_alive(bool keep);
+/// The tab dies (crash): its marks go, its slot stays.
+void kill_tab(const std::string& tab);
+/// Makes writes fail (quota) while true.
+void set_crash_store_failing(bool failing);
+/// While true, writes stay pending until commit_crash_writes() (the browser commits asynchronously).
+void set_crash_store_deferred(bool deferred);
+void commit_crash_writes();
+void reset_crash_store();
 
 }  // namespace nianbao::platform::native

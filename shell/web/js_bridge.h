@@ -52,6 +52,19 @@ char* nb_js_storage_get(const char* key);
 void nb_js_storage_remove(const char* key);
 void nb_js_set_unsaved(int unsaved);
 
+// --- crash-buffer store (library_autosave.js): IndexedDB slots, Web Locks as liveness marks
+/// Queues a write of this page's slot (committed with strict durability).
+void nb_js_crash_write(const char* json);
+/// State of this page's writes: 0 none, 1 pending, 2 committed, 3 failed.
+int nb_js_crash_state();
+void nb_js_crash_clear();
+/// Orphans claimed at start: their count, and orphan `index` (malloc'd slot and json; 0 past the end).
+int nb_js_crash_orphan_count();
+int nb_js_crash_orphan(int index, char** slot, char** json, double* saved_at_ms);
+void nb_js_crash_delete(const char* slot);
+void nb_js_crash_release(const char* slot);
+double nb_js_wall_clock_ms();
+
 // --- DOM text areas (library_text_area.js)
 /// Shows text area `id` at the rectangle (CSS px), clipped to [clip_x0, clip_y0, clip_x1, clip_y1], with
 /// `font_px` text. Creates it on first use. Touches the DOM only when something changed.

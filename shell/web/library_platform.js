@@ -1,4 +1,4 @@
-// library_platform.js — downloads, the file picker, localStorage and the leave-page warning.
+// library_platform.js — downloads, the file picker, localStorage (settings) and the leave-page warning.
 mergeInto(LibraryManager.library, {
   $NBPlatform__deps: ['$NB'],
   $NBPlatform: {

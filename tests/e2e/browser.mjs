@@ -1,7 +1,11 @@
 // browser.mjs — launches Debian's Chromium through playwright-core (never a downloaded browser).
 import { chromium } from 'playwright-core';
 
-const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
+export const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** Software GL, no background networking: the same for every browser the tests start. */
+export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
  * A fresh headless Chromium with software GL and no background networking. Playwright gives every
@@ -13,9 +17,7 @@ export async function launch({ env } = {}) {
     env,
     executablePath: EXECUTABLE,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync',
-           '--no-first-run'],
+    args: BROWSER_ARGS,
   });
 }
 

@@ -1,4 +1,4 @@
-// docx_fuzz.cpp — libFuzzer target for the .docx reader (run manually: tests/fuzz/run.sh docx).
+// docx_fuzz.cpp — libFuzzer target for the .docx reader (tests/fuzz/run.sh; CI runs it briefly).
 //
 // Mutating a real .docx mostly breaks its CRC or deflate stream, so half the inputs reach the XML walker
 // directly: with an even first byte the rest is the main document's XML, packed (stored) into a package;

@@ -1,45 +1,64 @@
 #!/usr/bin/env bash
-# run.sh — builds an importer fuzz target with clang (libFuzzer + ASan + UBSan) and runs it.
-# Needs clang and libclang-rt-14-dev (Debian). Usage: tests/fuzz/run.sh [import|docx] [SECONDS] (default
-# import, 300 s).
-#   import: any input to import_report; seeds are the samples in ../shared/samples, copied to a temporary
-#           corpus (never into the repository).
-#   docx:   the .docx reader; seeds are the hand-laid fixture, nianbao's own export of both formats and
-#           their main documents' XML (see docx_fuzz.cpp for how the first byte picks the mode).
+# run.sh — builds the libFuzzer targets (CMake preset "fuzz": clang with ASan + UBSan) and runs them.
+#
+#   tests/fuzz/run.sh [SECONDS] [TARGET…]   long runs: every target (or those named) at once, SECONDS each
+#                                           (default 3600); for hours, e.g. tests/fuzz/run.sh 14400
+#   tests/fuzz/run.sh --ci                  CI: 20 s per target, one after the other
+#
+# Targets: json_fuzz (load → check → save), prose_fuzz (narrative → check, up to 1 MB, time budget per input),
+# import_fuzz (published page or text → report), docx_fuzz (the .docx reader: ZIP framing, inflate, caps and
+# the XML walker; the first byte of an input picks which, see docx_fuzz.cpp). Corpora start from tests/fuzz/corpus/<target> (small, checked
+# in); long runs add the samples of ../shared/samples for the importer and keep what they learn in
+# build/fuzz/corpus/<target> (never in the repository). Anything found goes to build/fuzz/findings/<target>/.
+# Prints executions and findings per target; exits 1 when something was found.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [[ "${1:-}" =~ ^[0-9]+$ ]]; then set -- import "$1"; fi  # the older form: run.sh SECONDS
-target="${1:-import}"
-seconds="${2:-300}"
-case "$target" in import|docx) ;; *) echo "run.sh: target is import or docx"; exit 2 ;; esac
-command -v clang++ >/dev/null || { echo "run.sh: clang++ missing (apt-get install clang libclang-rt-14-dev)"; exit 2; }
-out=build/fuzz
-mkdir -p "$out"
-clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-  -Icore -Icore/include -I/usr/include/stb "tests/fuzz/${target}_fuzz.cpp" $(find core -name '*.cpp') \
-  $(pkg-config --cflags --libs gumbo pugixml) -o "$out/${target}_fuzz"
-corpus=$(mktemp -d)
-if [ "$target" = import ]; then
-  cp ../shared/samples/*.txt ../shared/samples/real/*.html ../shared/samples/real/*.txt "$corpus"/ 2>/dev/null || true
+ci=0
+seconds=3600
+if [ "${1:-}" = "--ci" ]; then ci=1; seconds=20; shift; elif [ -n "${1:-}" ]; then seconds="$1"; shift; fi
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(json_fuzz prose_fuzz import_fuzz docx_fuzz)
+command -v clang++ >/dev/null || { echo "fuzz: clang++ missing (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
+
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz --target "${targets[@]}" >/dev/null
+
+# Per target: libFuzzer options (input size, time and memory budgets per input).
+options() {
+  case "$1" in
+    json_fuzz) echo "-max_len=262144 -timeout=10 -rss_limit_mb=2048" ;;
+    prose_fuzz) echo "-max_len=4096 -timeout=30 -rss_limit_mb=1024 -malloc_limit_mb=512" ;;
+    import_fuzz|docx_fuzz) echo "-max_len=400000 -timeout=20 -rss_limit_mb=2048" ;;
+  esac
+}
+
+run_one() {
+  local target="$1" out=build/fuzz
+  local corpus="$out/corpus/$target" findings="$out/findings/$target" log="$out/logs/$target.log"
+  mkdir -p "$corpus" "$findings" "$out/logs"
+  if [ "$ci" = 1 ]; then corpus=$(mktemp -d); fi  # CI starts from the checked-in corpus each time
+  cp -n tests/fuzz/corpus/"${target%_fuzz}"/* "$corpus"/ 2>/dev/null || true
+  if [ "$target" = import_fuzz ] && [ "$ci" = 0 ]; then
+    cp -n ../shared/samples/*.txt ../shared/samples/real/*.html ../shared/samples/real/*.txt "$corpus"/ 2>/dev/null || true
+  fi
+  # shellcheck disable=SC2046
+  "$out/tests/fuzz/$target" $(options "$target") -max_total_time="$seconds" -print_final_stats=1 \
+    -artifact_prefix="$findings/" "$corpus" tests/fuzz/corpus/"${target%_fuzz}" >"$log" 2>&1 || true
+  local execs found
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  found=$(find "$findings" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
+  if [ "$ci" = 1 ]; then rm -rf "$corpus"; fi
+  printf '%-12s %8s s  %10s executions  %3s findings  (log: %s)\n' "$target" "$seconds" "${execs:-?}" "$found" "$log"
+  [ "$found" = 0 ] && [ -n "$execs" ]
+}
+
+status=0
+if [ "$ci" = 1 ]; then
+  for t in "${targets[@]}"; do run_one "$t" || status=1; done
 else
-  nianbao=build/native/nianbao
-  [ -x "$nianbao" ] || { echo "run.sh: build the native CLI first (cmake --build --preset native)"; exit 2; }
-  seed() { { printf "$1"; cat "$2"; } >"$corpus/$3"; }
-  seed '\x01' tests/data/docx/hand-laid-2021.docx hand-laid.docx
-  "$nianbao" render tests/data/yanshi-2020.json -o "$corpus/seed.docx"
-  for f in 2019 2021; do
-    "$nianbao" new --format "$f" --year 2024 --agency 青山县 -o "$corpus/new-$f.json"
-    "$nianbao" render "$corpus/new-$f.json" -o "$corpus/blank-$f.docx"
-    rm "$corpus/new-$f.json"
-  done
-  for d in "$corpus"/seed.docx "$corpus"/blank-*.docx; do
-    unzip -p "$d" word/document.xml >"$corpus/xml.tmp"
-    seed '\x00' "$corpus/xml.tmp" "$(basename "$d" .docx).xml"
-    seed '\x01' "$d" "$(basename "$d").in"
-    rm "$d"
-  done
-  rm -f "$corpus/xml.tmp"
+  pids=()
+  for t in "${targets[@]}"; do run_one "$t" & pids+=($!); done
+  for p in "${pids[@]}"; do wait "$p" || status=1; done
 fi
-echo "run.sh: fuzzing $target for ${seconds}s, corpus $corpus, crashes go to $out/"
-"$out/${target}_fuzz" -max_total_time="$seconds" -max_len=400000 -timeout=20 -rss_limit_mb=2048 \
-  -artifact_prefix="$out/${target}-" "$corpus"
+[ "$status" = 0 ] || echo "fuzz: findings or a failed run: see build/fuzz/findings/ and build/fuzz/logs/" >&2
+exit "$status"

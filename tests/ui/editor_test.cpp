@@ -172,23 +172,57 @@ TEST_CASE("a character beyond U+FFFF typed into the agency field is kept whole")
 }
 
 TEST_CASE("autosave writes the crash buffer and the next start offers to restore it") {
+  std::string slot;
   {
     Harness h;
     load_blank(h);
+    slot = native::current_tab();
     h.click("agency");
     h.key(ImGuiKey_End);
     h.type("测试");
+    native::advance_clock(1.0);  // the last keys came within kDelay of the first write
     h.frames(2);
-    CHECK(native::storage().count("nianbao.autosave.report") == 0);  // debounced, not yet written
-    native::advance_clock(1.0);
-    h.frames(2);
-    REQUIRE(native::storage().count("nianbao.autosave.report") == 1);
-    CHECK(native::storage()["nianbao.autosave.report"].find("青山县自然资源局测试") != std::string::npos);
+    REQUIRE(native::crash_buffers().count(slot) == 1);
+    CHECK(native::crash_buffers()[slot].json.find("青山县自然资源局测试") != std::string::npos);
   }
   Harness restarted(false);
   restarted.click("restore.accept");
   CHECK(restarted.report()["agency"] == "青山县自然资源局测试");
   CHECK(native::unsaved_changes());  // restored work is not yet in a file
+  CHECK(native::crash_buffers().count(slot) == 0);  // taken over by this tab's own slot
+  REQUIRE(native::crash_buffers().count(native::current_tab()) == 1);
+  CHECK(native::crash_buffers()[native::current_tab()].json.find("青山县自然资源局测试") != std::string::npos);
+}
+
+TEST_CASE("丢弃 in the restore dialog asks first; 返回 keeps the buffer, 确定丢弃 deletes it") {
+  {
+    Harness h;
+    load_blank(h);
+    h.click("agency");
+    h.type("乙");
+    native::advance_clock(1.0);
+    h.frames(2);
+  }
+  Harness restarted(false);
+  restarted.click("restore.discard");
+  CHECK_FALSE(restarted.app().locate("restore.discard.confirm").empty());
+  CHECK(native::crash_buffers().size() == 1);  // not yet
+  restarted.click("restore.discard.confirm");
+  CHECK(native::crash_buffers().empty());
+  CHECK(restarted.app().locate("restore.accept").empty());
+}
+
+TEST_CASE("a second editor open beside the first is not offered the first one's buffer") {
+  Harness first;
+  load_blank(first);
+  first.click("agency");
+  first.type("甲");
+  native::advance_clock(1.0);
+  first.frames(2);
+  native::keep_previous_tab_alive(true);
+  Harness second(false);
+  CHECK(second.app().locate("restore.accept").empty());
+  native::keep_previous_tab_alive(false);
 }
 
 TEST_CASE("Ctrl+S downloads the report under its official name and clears the dirty flag") {
@@ -361,11 +395,12 @@ TEST_CASE("replacing unsaved work writes it to the crash buffer at once") {
   h.type("9");
   h.click("example.2021");  // before the debounced write was due
   h.click("replace.discard");  // 不保存，继续
-  REQUIRE(native::storage().count("nianbao.autosave.report") == 1);
-  CHECK(native::storage()["nianbao.autosave.report"].find("\"t3.new.natural\": 9") != std::string::npos);
+  const std::string slot = native::current_tab();
+  REQUIRE(native::crash_buffers().count(slot) == 1);
+  CHECK(native::crash_buffers()[slot].json.find("\"t3.new.natural\": 9") != std::string::npos);
   native::advance_clock(2);
   h.frames(3);  // the clean example must not overwrite it
-  CHECK(native::storage()["nianbao.autosave.report"].find("\"t3.new.natural\": 9") != std::string::npos);
+  CHECK(native::crash_buffers()[slot].json.find("\"t3.new.natural\": 9") != std::string::npos);
 }
 
 TEST_CASE("text copied from a published report is pasted into the import dialog and imported") {

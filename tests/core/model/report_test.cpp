@@ -191,3 +191,19 @@ TEST_CASE("accessors never throw: an unknown cell code reads as empty and cannot
   CHECK(r.cell("t3.new.natural").count == 4);
   CHECK(r.def().table(5) == nullptr);
 }
+
+TEST_CASE("a key repeated within one object is refused with the key, its line and the object's JSON Pointer") {
+  // nlohmann would keep the last one silently: "year": 2023, "year": 2024 loaded as 2024.
+  std::string e = load_error("{\"schema\":\"nianbao/report\",\"version\":1,\"format\":\"2021\",\n\"year\": 2023,\n"
+                             "\"year\": 2024, \"cells\": {}}");
+  CHECK(e.find("键“year”重复出现") != std::string::npos);
+  CHECK(e.find("第 3 行") != std::string::npos);
+  CHECK(e.find("位于 /）") != std::string::npos);
+  e = load_error(minimal("{\"t3.new.natural\": 1,\n \"t3.new.natural\": 2}"));
+  CHECK(e.find("键“t3.new.natural”重复出现") != std::string::npos);
+  CHECK(e.find("第 2 行") != std::string::npos);
+  CHECK(e.find("位于 /cells") != std::string::npos);
+  CHECK(load_report_json(minimal("{\"t3.new.natural\": 1, \"t3.new.natural\": 2}")).pointer == "/cells/t3.new.natural");
+  // The same key in different objects is fine, and a key's name inside a string value is not a key.
+  CHECK(load_report_json(minimal("{}", R"("sections":{"overview":"\"year\": 1"},"extra":{"year":1},)")).ok);
+}
