@@ -86,6 +86,7 @@ void Editor::frame() {
       draw_table(s.table);
   }
   ImGui::Dummy(ImVec2(1, ImGui::GetTextLineHeight() * 4));
+  draw_cell_menu();
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("findings", ImVec2(0, avail_h), ImGuiChildFlags_Borders);
@@ -99,6 +100,7 @@ void Editor::frame() {
   draw_replace_dialog();
   draw_dismiss_dialog();
   draw_import_log();
+  end_frame_cells();
   ImGui::End();
   ImGui::PopFont();
 
@@ -153,7 +155,10 @@ void Editor::refresh() {
   }
   finding_lines_.clear();
   findings_width_ = 0;
-  if (active_cell_ >= static_cast<int>(r.cells.size())) active_cell_ = -1;
+  if (cursor_ >= static_cast<int>(r.cells.size())) {  // another format's report came in
+    cursor_ = extent_ = -1;
+    editing_ = cells_focused_ = false;
+  }
   sync_buffers();
   title_ = r.title();
   json_cache_ = save_report_json(r);
@@ -179,7 +184,8 @@ void Editor::perform_replacement(Replacement next) {
   const bool was_dirty = doc_.dirty();
   // Unsaved work goes to the crash buffer now, before the new report could overwrite it.
   if (was_dirty) autosave_.write_now(json_cache_);
-  active_cell_ = -1;
+  leave_cells();
+  cursor_ = extent_ = -1;
   highlight_.clear();
   doc_.replace(next.label, std::move(next.report), next.clean);
   refresh();
@@ -230,7 +236,7 @@ void Editor::undo() { history_step(false); }
 void Editor::redo() { history_step(true); }
 
 void Editor::history_step(bool forward) {
-  active_cell_ = -1;
+  editing_ = false;  // the cell shows the restored value
   const std::string label = forward ? doc_.redo_label() : doc_.undo_label();
   if (forward ? doc_.redo() : doc_.undo()) {
     status_ = (forward ? "已重做：" : "已撤销：") + label;

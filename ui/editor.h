@@ -2,7 +2,8 @@
 //
 // Files: editor.cpp (life cycle, frame, refresh after changes, automation API, file actions),
 // editor_toolbar.cpp (toolbar, status line, shortcuts), editor_sections.cpp (metadata and prose),
-// editor_tables.cpp (the three tables and cell editing), editor_findings.cpp (findings panel,
+// editor_tables.cpp (the three tables drawn), editor_cells.cpp (cell cursor, block selection, typing,
+// clipboard, cell menu), editor_findings.cpp (findings panel,
 // dismissing), editor_dialogs.cpp (new report, crash-buffer restore, dismiss reason, import log).
 //
 // Targets of App::locate (besides cell codes such as "t3.new.natural"):
@@ -103,12 +104,28 @@ class Editor : public App {
   void draw_table(int table);
   /// Draws data cell `cell` (index into FormatDef::cells) in the screen rectangle [min, max].
   void draw_data_cell(int cell, ImVec2 min, ImVec2 max);
-  void handle_cell_keys();
-  void activate_cell(int cell);
-  void move_cell(int cell);
-  void paste_cells(const char* text);
-  void commit_cell_text();
   const TableLayout& layout(int table, float width);
+  // editor_cells.cpp
+  /// Keys and typed characters while the tables own the keyboard (before the tables are drawn).
+  void handle_cell_keys();
+  void cell_key(ImGuiKey key, ImGuiKeyChord mods);  ///< one key press (or repeat) on the tables
+  /// Mouse on data cell `cell` (its invisible button is the last item): select, extend, drag, edit, menu.
+  void cell_mouse(int cell, ImVec2 min, ImVec2 max);
+  /// After the frame: keeps the input element on the cursor (so no key is lost between cells) or lets go.
+  void end_frame_cells();
+  void select_cell(int cell, bool extend);
+  void begin_edit(bool in_place);
+  void end_edit();     ///< leaves the cell being edited (its value is already in the report, or refused)
+  void cancel_edit();  ///< Esc: puts back the value the cell had before editing
+  void type_into_cell(unsigned int c);
+  void commit_cell_text();
+  void leave_cells();  ///< the tables give up the keyboard
+  bool in_block(int cell) const;
+  std::vector<std::vector<int>> selected_rows() const;
+  void copy_cells();
+  void clear_cells();
+  void paste_cells(const char* text);
+  void draw_cell_menu();
   // editor_findings.cpp
   void draw_findings();
   void draw_finding(int index);
@@ -142,11 +159,22 @@ class Editor : public App {
   std::string narrative_buf_[3];
   std::string year_buf_;  ///< the year field's text (may hold a year being typed)
 
-  // Table cell editing.
-  int active_cell_ = -1;
-  bool focus_cell_ = false;
-  int edit_generation_ = 0;  ///< new ImGui id per activation, so the field reloads its text
-  char cell_buf_[64] = {};
+  // Table cells, as in Excel/WPS: a cursor (where typing goes), a block from it to `extent_`, and
+  // editing that either replaces the value (typing on a selected cell) or edits inside it (F2, double click).
+  int cursor_ = -1;            ///< FormatDef::cells index, or -1
+  int extent_ = -1;            ///< other corner of the selected block (== cursor_ for one cell)
+  bool cells_focused_ = false;  ///< the tables own the keyboard
+  bool editing_ = false;
+  bool edit_in_place_ = false;  ///< arrows move the caret (F2), not the cursor
+  std::string edit_text_;       ///< ASCII: what the edited cell shows
+  size_t edit_caret_ = 0;
+  CellValue edit_original_;     ///< for Esc
+  bool dragging_ = false;       ///< a block is being dragged out with the mouse
+  bool cell_clicked_ = false;   ///< a cell took this frame's click
+  bool open_cell_menu_ = false;  ///< a right click asked for the cell menu
+  bool cell_menu_open_ = false;
+  bool reveal_cursor_ = false;  ///< scroll the cursor into view when it is drawn next
+  ImVec2 cursor_pos_;           ///< screen position of the cursor cell's text (the input method's place)
   std::string cell_message_;
   std::vector<TableLayout> layouts_ = std::vector<TableLayout>(3);
 

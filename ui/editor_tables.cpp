@@ -5,17 +5,13 @@
 //   layout ............ column widths per table, wrapped labels, row heights that fit spanned labels
 //   draw_table ........ label cells, data cells, 自动计算合计 button, messages
 //   draw_data_cell .... empty vs 0, finding marks, highlight, tooltip, the one active editor
-//   keys .............. Tab / Shift+Tab / Enter / Shift+Enter, Ctrl+V, Ctrl+Z/Y while editing a cell
-//   paste ............. tab-separated rows fill the row from the focused cell and rows below, all or nothing
+// (Selection, typing and the clipboard are in editor_cells.cpp.)
 #include <algorithm>
-#include <cstring>
 
 #include "autofill.h"
-#include "cell_input.h"
 #include "editor.h"
 #include "imgui_internal.h"
 #include "platform.h"
-#include "tsv.h"
 #include "widgets.h"
 
 namespace nianbao::ui {
@@ -29,6 +25,8 @@ const ImU32 kErrorBg = IM_COL32(253, 222, 222, 255);
 const ImU32 kErrorBorder = IM_COL32(210, 40, 40, 255);
 const ImU32 kWarnBg = IM_COL32(255, 240, 214, 255);
 const ImU32 kHighlightBg = IM_COL32(255, 236, 120, 255);
+const ImU32 kBlockBg = IM_COL32(200, 220, 250, 140);
+const ImU32 kCursorBorder = IM_COL32(30, 100, 220, 255);
 
 /// Relative column widths of the official grids (label columns wider than number columns).
 std::vector<float> column_weights(const TableDef& t) {
@@ -40,38 +38,6 @@ std::vector<float> column_weights(const TableDef& t) {
     w[2] = 3.6f;
   }
   return w;
-}
-
-struct FilterContext {
-  ValueKind kind;
-  std::string* message;
-};
-
-/// Refuses characters a cell cannot hold (with a message), turns full-width digits into ASCII.
-int cell_char_filter(ImGuiInputTextCallbackData* data) {
-  auto* ctx = static_cast<FilterContext*>(data->UserData);
-  const char32_t c = data->EventChar;
-  if (!cell_char_allowed(ctx->kind, c)) {
-    char utf8[8] = {};
-    ImTextCharToUtf8(utf8, static_cast<unsigned int>(c));
-    *ctx->message = std::string("「") + utf8 + "」不能填入此格：此格只能填写" + cell_kind_hint(ctx->kind) + "，原值未改变";
-    return 1;
-  }
-  if (c >= U'０' && c <= U'９') data->EventChar = static_cast<ImWchar>(U'0' + (c - U'０'));
-  if (c == U'－') data->EventChar = '-';
-  if (c == U'．') data->EventChar = '.';
-  return 0;
-}
-
-const TableGrid* grid_of(FormatVersion v, int cell, DataPos* pos) {
-  for (const auto& g : table_grids(v)) {
-    DataPos p = find_data_cell(g, cell);
-    if (p.row >= 0) {
-      if (pos) *pos = p;
-      return &g;
-    }
-  }
-  return nullptr;
 }
 
 }  // namespace
@@ -150,7 +116,7 @@ void Editor::draw_table(int table) {
           apply_autofill(a, m);
           return true;
         });
-        active_cell_ = -1;
+        end_edit();
         // Show which cells were filled.
         highlight_.clear();
         for (const auto& fill : a.fills) highlight_.push_back(fill.first);
@@ -236,22 +202,42 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
   if (failing) dl->AddRect(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kErrorBorder, 0, 0, 2.f);
 
   const CellDef& def = doc_.report().def().cells[ci];
+  const bool is_cursor = cell == cursor_;
+  if (in_block(cell) && !is_cursor) dl->AddRectFilled(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kBlockBg);
   ImGui::PushID(cell);
-  if (cell == active_cell_) {
-    ImGui::PushID(edit_generation_);
-    ImGui::SetCursorScreenPos(ImVec2(min.x + 2, min.y + 1));
-    ImGui::SetNextItemWidth(max.x - min.x - 4);
-    if (focus_cell_) {
-      ImGui::SetKeyboardFocusHere();
-      focus_cell_ = false;
+  ImGui::SetCursorScreenPos(min);
+  ImGui::InvisibleButton("##cell", ImVec2(max.x - min.x, max.y - min.y));
+  cell_mouse(cell, min, max);
+  const float pad = 6.f;
+  const float y = min.y + (max.y - min.y - ImGui::GetTextLineHeight()) * 0.5f;
+  if (is_cursor && reveal_cursor_) {
+    ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(min, max));
+    reveal_cursor_ = false;
+  }
+  if (is_cursor && editing_) {
+    // The value being typed, left-aligned with its caret, as in a spreadsheet's cell editor.
+    dl->AddRectFilled(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kCellBg);
+    const char* text = edit_text_.c_str();
+    dl->AddText(ImVec2(min.x + pad, y), ImGui::GetColorU32(ImGuiCol_Text), text);
+    const float caret_x = min.x + pad + ImGui::CalcTextSize(text, text + edit_caret_).x;
+    dl->AddLine(ImVec2(caret_x, y), ImVec2(caret_x, y + ImGui::GetTextLineHeight()), ImGui::GetColorU32(ImGuiCol_Text));
+    cursor_pos_ = ImVec2(caret_x, y);
+  } else {
+    const std::string& text = cell_texts_[ci];
+    if (text.empty()) {
+      // Empty is not 0: a faint dash says "not filled".
+      const float w = ImGui::CalcTextSize("—").x;
+      dl->AddText(ImVec2(min.x + (max.x - min.x - w) * 0.5f, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "—");
+    } else {
+      const float w = ImGui::CalcTextSize(text.c_str()).x;
+      dl->AddText(ImVec2(std::max(min.x + pad, max.x - pad - w), y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
     }
-    FilterContext ctx{def.kind, &cell_message_};
-    if (ImGui::InputText("##edit", cell_buf_, sizeof cell_buf_,
-                         ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_AutoSelectAll,
-                         cell_char_filter, &ctx))
-      commit_cell_text();
-    if (ImGui::IsItemDeactivated() && !focus_cell_ && active_cell_ == cell) active_cell_ = -1;
-    ImGui::PopID();
+    if (is_cursor) cursor_pos_ = ImVec2(min.x + pad, y);
+  }
+  if (is_cursor) {
+    // Focus always visible: a thick frame, blue while the tables own the keyboard.
+    dl->AddRect(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1),
+                cells_focused_ ? kCursorBorder : kBorder, 0, 0, 2.5f);
     if (!cell_message_.empty()) {
       // Why the input was refused, right under the cell (the table may be taller than the screen).
       ImGui::SetNextWindowPos(ImVec2(min.x, max.y + 2));
@@ -262,22 +248,8 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
       loc_.item("cell.message");
       ImGui::End();
     }
-  } else {
-    ImGui::SetCursorScreenPos(min);
-    if (ImGui::InvisibleButton("##cell", ImVec2(max.x - min.x, max.y - min.y))) activate_cell(cell);
-    const std::string& text = cell_texts_[ci];
-    const float pad = 6.f;
-    const float y = min.y + (max.y - min.y - ImGui::GetTextLineHeight()) * 0.5f;
-    if (text.empty()) {
-      // Empty is not 0: a faint dash says "not filled".
-      const float w = ImGui::CalcTextSize("—").x;
-      dl->AddText(ImVec2(min.x + (max.x - min.x - w) * 0.5f, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "—");
-    } else {
-      const float w = ImGui::CalcTextSize(text.c_str()).x;
-      dl->AddText(ImVec2(std::max(min.x + pad, max.x - pad - w), y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
-    }
   }
-  const bool explaining = cell == active_cell_ && !cell_message_.empty();  // the message box is there
+  const bool explaining = is_cursor && !cell_message_.empty();  // the message box is there
   if (!explaining && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && ImGui::BeginTooltip()) {
     const float wrap = ImGui::GetFontSize() * 22;
     ImGui::Text("%s · %s", def.row_label.c_str(), def.column_label.c_str());
@@ -292,139 +264,6 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
     ImGui::EndTooltip();
   }
   ImGui::PopID();
-}
-
-// ---------------------------------------------------------------------------------------------
-// keys
-
-void Editor::activate_cell(int cell) {
-  active_cell_ = cell;
-  focus_cell_ = true;
-  ++edit_generation_;
-  cell_message_.clear();
-  const std::string& text = cell_texts_[static_cast<size_t>(cell)];
-  std::snprintf(cell_buf_, sizeof cell_buf_, "%s", text.c_str());
-  doc_.break_merge();
-}
-
-void Editor::move_cell(int cell) {
-  if (cell < 0 || static_cast<size_t>(cell) >= doc_.report().cells.size()) {
-    active_cell_ = -1;
-    return;
-  }
-  activate_cell(cell);
-}
-
-void Editor::handle_cell_keys() {
-  if (active_cell_ < 0) return;
-  // Own the keys while a cell is edited, so that ImGui's own tabbing and the text field's paste and
-  // undo leave them to us (ownership takes effect from the next frame, before the key goes down).
-  const ImGuiID owner = ImGui::GetID("##cell-keys");
-  for (ImGuiKey k : {ImGuiKey_Tab, ImGuiKey_V, ImGuiKey_Z, ImGuiKey_Y}) ImGui::SetKeyOwner(k, owner);
-  if (focus_cell_) return;
-  const ImGuiIO& io = ImGui::GetIO();
-  const TableGrid* grid = grid_of(doc_.report().format, active_cell_, nullptr);
-  if (ImGui::IsKeyPressed(ImGuiKey_Tab)) {
-    move_cell(active_cell_ + (io.KeyShift ? -1 : 1));
-  } else if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
-    int target = -1;
-    if (grid && !io.KeyShift) target = cell_below(*grid, active_cell_);
-    if (grid && io.KeyShift)
-      for (const auto& row : grid->data_rows)
-        for (int c : row)
-          if (cell_below(*grid, c) == active_cell_) target = c;
-    move_cell(target >= 0 ? target : active_cell_ + (io.KeyShift ? -1 : 1));
-  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_V, false)) {
-    paste_cells(ImGui::GetClipboardText());
-  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
-    io.KeyShift ? redo() : undo();
-  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
-    redo();
-  }
-}
-
-void Editor::commit_cell_text() {
-  if (active_cell_ < 0) return;
-  const size_t ci = static_cast<size_t>(active_cell_);
-  const CellDef& def = doc_.report().def().cells[ci];
-  CellParse p = parse_cell_text(def.kind, cell_buf_);
-  if (!p.ok) {
-    cell_message_ = p.error;
-    return;
-  }
-  cell_message_.clear();
-  const std::string label = "填写 " + def.row_label + " · " + def.column_label;
-  doc_.edit(
-      label, "cell." + def.code,
-      [&](Report& m) {
-        if (m.cells[ci] == p.value) return false;
-        m.cells[ci] = p.value;
-        return true;
-      },
-      platform::now_seconds());
-}
-
-// ---------------------------------------------------------------------------------------------
-// paste
-
-void Editor::paste_cells(const char* text) {
-  if (active_cell_ < 0) return;
-  if (!text || std::string_view(text).find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    cell_message_ = "剪贴板中没有文字（例如复制的是图片），未粘贴任何值";  // never clear a cell by accident
-    return;
-  }
-  DataPos pos;
-  const TableGrid* grid = grid_of(doc_.report().format, active_cell_, &pos);
-  if (!grid) return;
-  const auto rows = parse_tsv(text);
-  const FormatDef& def = doc_.report().def();
-  std::vector<std::pair<size_t, CellValue>> values;
-  std::string error;
-  for (size_t i = 0; i < rows.size() && error.empty(); ++i) {
-    const size_t r = static_cast<size_t>(pos.row) + i;
-    if (r >= grid->data_rows.size()) {
-      error = "粘贴内容有 " + std::to_string(rows.size()) + " 行，从此格向下只有 " +
-              std::to_string(grid->data_rows.size() - static_cast<size_t>(pos.row)) + " 行可填";
-      break;
-    }
-    for (size_t j = 0; j < rows[i].size(); ++j) {
-      const size_t k = static_cast<size_t>(pos.index) + j;
-      if (k >= grid->data_rows[r].size()) {
-        // Spreadsheets often copy empty cells past the data: those are not a reason to refuse.
-        const bool rest_blank = std::all_of(rows[i].begin() + static_cast<std::ptrdiff_t>(j), rows[i].end(),
-                                            [](const std::string& v) { return v.find_first_not_of(" \t") == std::string::npos; });
-        if (rest_blank) break;
-        error = "第 " + std::to_string(i + 1) + " 行有 " + std::to_string(rows[i].size()) + " 个值，从此格向右只有 " +
-                std::to_string(grid->data_rows[r].size() - static_cast<size_t>(pos.index)) + " 格";
-        break;
-      }
-      const size_t ci = static_cast<size_t>(grid->data_rows[r][k]);
-      CellParse p = parse_cell_text(def.cells[ci].kind, rows[i][j]);
-      if (!p.ok) {
-        error = "第 " + std::to_string(i + 1) + " 行第 " + std::to_string(j + 1) + " 个值" + p.error;
-        break;
-      }
-      values.emplace_back(ci, p.value);
-    }
-  }
-  if (!error.empty()) {
-    cell_message_ = error + "；未粘贴任何值";
-    status_ = cell_message_;
-    status_error_ = true;
-    return;
-  }
-  doc_.edit("粘贴 " + std::to_string(values.size()) + " 个单元格", {}, [&](Report& m) {
-    bool changed = false;
-    for (auto& [ci, v] : values) {
-      changed |= m.cells[ci] != v;
-      m.cells[ci] = v;
-    }
-    return changed;
-  });
-  refresh();
-  status_ = "已粘贴 " + std::to_string(values.size()) + " 个单元格（可撤销）";
-  status_error_ = false;
-  activate_cell(active_cell_);  // the editor shows the pasted value
 }
 
 }  // namespace nianbao::ui

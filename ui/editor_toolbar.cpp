@@ -84,7 +84,7 @@ void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(".json");
-  if (io.WantTextInput || active_cell_ >= 0) return;  // text fields and cells handle their own keys
+  if (io.WantTextInput || cells_focused_) return;  // text fields and cells handle their own keys
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))
     redo();
