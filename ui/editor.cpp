@@ -11,9 +11,11 @@
 
 #include <algorithm>
 
+#include "autofill.h"
 #include "cell_input.h"
 #include "html_render.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform.h"
 #include "rules.h"
 
@@ -42,6 +44,17 @@ Editor::Editor() : doc_(blank_report()) {
 
 // ---------------------------------------------------------------------------------------------
 // frame
+
+void Editor::before_frame() {
+  // ImGui spreads fast input over frames (a key press per frame) so that widgets polling key states see
+  // every press. The tables read the event trail in order instead, so while they own the keyboard all
+  // queued keys are taken in one frame: typing speed no longer depends on the frame rate. A mouse click
+  // still needs its press and release in different frames.
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool click = false;
+  for (const ImGuiInputEvent& e : g.InputEventsQueue) click |= e.Type == ImGuiInputEventType_MouseButton;
+  ImGui::GetIO().ConfigInputTrickleEventQueue = !cells_focused_ || click;
+}
 
 void Editor::frame() {
   if (!style_applied_) {
@@ -140,6 +153,13 @@ void Editor::refresh() {
   verdict_ = verdict_line(v);
   verdict_pass_ = v.passes();
 
+  // A linked total stays linked only while it holds its derivation (an undo or another report ends it).
+  linked_totals_.erase(std::remove_if(linked_totals_.begin(), linked_totals_.end(),
+                                      [&](int c) {
+                                        return static_cast<size_t>(c) >= r.cells.size() || !r.cells[static_cast<size_t>(c)].filled ||
+                                               r.cells[static_cast<size_t>(c)] != derived_value(r, c);
+                                      }),
+                       linked_totals_.end());
   cell_texts_.resize(r.cells.size());
   for (size_t i = 0; i < r.cells.size(); ++i) cell_texts_[i] = cell_text(r.cells[i]);
   cell_finding_.assign(r.cells.size(), -1);

@@ -16,6 +16,7 @@
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,7 @@ struct TableLayout {
   float width = 0;
   float font_size = 0;
   float height = 0;
+  float header_height = 0;  ///< the column-header rows (kept in view while the table scrolls)
   std::vector<ImVec2> min, max;                     ///< per TableGrid::cells, relative to the table origin
   std::vector<std::vector<std::string_view>> lines;  ///< wrapped label lines per grid cell
 };
@@ -49,6 +51,7 @@ struct TableLayout {
 class Editor : public App {
  public:
   Editor();
+  void before_frame() override;
   void frame() override;
   std::string open_file(const std::string& name, const std::string& bytes) override;
   std::string report_json() const override;
@@ -119,6 +122,9 @@ class Editor : public App {
   void cancel_edit();  ///< Esc: puts back the value the cell had before editing
   void type_into_cell(unsigned int c);
   void commit_cell_text();
+  /// Writes cells (`written`, undoable): they stop being linked totals, and linked totals follow.
+  void edit_cells(const std::string& label, const std::string& merge_key, const std::vector<int>& written,
+                  const std::function<bool(Report&)>& write);
   void leave_cells();  ///< the tables give up the keyboard
   bool in_block(int cell) const;
   std::vector<std::vector<int>> selected_rows() const;
@@ -176,6 +182,7 @@ class Editor : public App {
   bool reveal_cursor_ = false;  ///< scroll the cursor into view when it is drawn next
   ImVec2 cursor_pos_;           ///< screen position of the cursor cell's text (the input method's place)
   std::string cell_message_;
+  std::vector<int> linked_totals_;  ///< totals 自动计算合计 filled: they follow their parts until typed in
   std::vector<TableLayout> layouts_ = std::vector<TableLayout>(3);
 
   /// Frames still to draw after something changed: ImGui needs a few frames to settle (scrollbars,

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "autofill.h"
 #include "cell_input.h"
 #include "cell_selection.h"
 #include "editor.h"
@@ -35,7 +36,13 @@ namespace {
 constexpr ImGuiKey kCellKeys[] = {ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_KeypadEnter, ImGuiKey_LeftArrow,
                                   ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_Home,
                                   ImGuiKey_End, ImGuiKey_Delete, ImGuiKey_Backspace, ImGuiKey_Escape, ImGuiKey_F2,
-                                  ImGuiKey_A, ImGuiKey_C, ImGuiKey_V, ImGuiKey_X, ImGuiKey_Y, ImGuiKey_Z};
+                                  ImGuiKey_A, ImGuiKey_C, ImGuiKey_O, ImGuiKey_S, ImGuiKey_V, ImGuiKey_X,
+                                  ImGuiKey_Y, ImGuiKey_Z};
+
+/// Keys that repeat while held (moving and deleting; never a shortcut).
+constexpr ImGuiKey kRepeatKeys[] = {ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_KeypadEnter, ImGuiKey_LeftArrow,
+                                    ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_Delete,
+                                    ImGuiKey_Backspace};
 
 ImGuiKeyChord mod_of(ImGuiKey key) {
   switch (key) {
@@ -86,7 +93,7 @@ void Editor::handle_cell_keys() {
     }
   }
   // A key held down repeats (the browser's repeats of a held key do not reach ImGui as new presses).
-  for (ImGuiKey k : kCellKeys)
+  for (ImGuiKey k : kRepeatKeys)
     if (cells_focused_ && ImGui::GetKeyData(k)->DownDuration > 0 && ImGui::IsKeyPressed(k, true))
       cell_key(k, g.IO.KeyMods);
   g.IO.InputQueueCharacters.resize(0);  // typed characters are the tables' alone
@@ -170,6 +177,13 @@ void Editor::cell_key(ImGuiKey key, ImGuiKeyChord mods) {
       if (ctrl) shift ? redo() : undo();
       break;
     case ImGuiKey_Y: if (ctrl) redo(); break;
+    case ImGuiKey_S:
+      if (ctrl) {
+        end_edit();
+        save();
+      }
+      break;
+    case ImGuiKey_O: if (ctrl) platform::open_file_dialog(".json"); break;
     default: break;
   }
 }
@@ -257,11 +271,11 @@ void Editor::cancel_edit() {
   const size_t ci = static_cast<size_t>(cursor_);
   const CellValue original = edit_original_;
   const CellDef& def = doc_.report().def().cells[ci];
-  doc_.edit("填写 " + def.row_label + " · " + def.column_label, "cell." + def.code, [&](Report& m) {
+  edit_cells("填写 " + def.row_label + " · " + def.column_label, "cell." + def.code, {cursor_}, [&](Report& m) {
     if (m.cells[ci] == original) return false;
     m.cells[ci] = original;
     return true;
-  }, platform::now_seconds());
+  });
   editing_ = false;
   cell_message_.clear();
   doc_.break_merge();
@@ -292,14 +306,22 @@ void Editor::commit_cell_text() {
   CellParse p = parse_cell_text(def.kind, edit_text_);
   cell_message_.clear();
   if (!p.ok) return;  // a value being typed ("-", "12."): said when the cell is left unfinished
-  doc_.edit(
-      "填写 " + def.row_label + " · " + def.column_label, "cell." + def.code,
-      [&](Report& m) {
-        if (m.cells[ci] == p.value) return false;
-        m.cells[ci] = p.value;
-        return true;
-      },
-      platform::now_seconds());
+  edit_cells("填写 " + def.row_label + " · " + def.column_label, "cell." + def.code, {cursor_}, [&](Report& m) {
+    if (m.cells[ci] == p.value) return false;
+    m.cells[ci] = p.value;
+    return true;
+  });
+}
+
+void Editor::edit_cells(const std::string& label, const std::string& merge_key, const std::vector<int>& written,
+                        const std::function<bool(Report&)>& write) {
+  // A total the user writes is theirs from now on; the linked totals follow in the same undo step.
+  for (int c : written) linked_totals_.erase(std::remove(linked_totals_.begin(), linked_totals_.end(), c), linked_totals_.end());
+  doc_.edit(label, merge_key, [&](Report& m) {
+    if (!write(m)) return false;
+    follow_linked(m, linked_totals_);
+    return true;
+  }, platform::now_seconds());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -331,7 +353,9 @@ void Editor::clear_cells() {
   end_edit();
   const auto rows = selected_rows();
   size_t n = 0;
-  doc_.edit("清空单元格", {}, [&](Report& m) {
+  std::vector<int> cells;
+  for (const auto& r : rows) cells.insert(cells.end(), r.begin(), r.end());
+  edit_cells("清空单元格", {}, cells, [&](Report& m) {
     for (const auto& r : rows)
       for (int c : r)
         if (m.cells[static_cast<size_t>(c)].filled) {
@@ -406,7 +430,9 @@ void Editor::paste_cells(const char* text) {
     status_error_ = true;
     return;
   }
-  doc_.edit("粘贴 " + std::to_string(values.size()) + " 个单元格", {}, [&](Report& m) {
+  std::vector<int> cells;
+  for (const auto& value : values) cells.push_back(static_cast<int>(value.first));
+  edit_cells("粘贴 " + std::to_string(values.size()) + " 个单元格", {}, cells, [&](Report& m) {
     bool changed = false;
     for (auto& [ci, value] : values) {
       changed |= m.cells[ci] != value;

@@ -27,6 +27,27 @@ const ImU32 kWarnBg = IM_COL32(255, 240, 214, 255);
 const ImU32 kHighlightBg = IM_COL32(255, 236, 120, 255);
 const ImU32 kBlockBg = IM_COL32(200, 220, 250, 140);
 const ImU32 kCursorBorder = IM_COL32(30, 100, 220, 255);
+const ImU32 kShadow = IM_COL32(0, 0, 0, 60);
+const ImU32 kComputedText = IM_COL32(20, 80, 190, 255);
+
+/// A label cell of the official grid: header cells centred, row labels left-aligned, wrapped lines.
+void draw_label_cell(const GridCell& c, const std::vector<std::string_view>& lines, ImVec2 a, ImVec2 b) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float pad = 4.f;
+  const float line_h = ImGui::GetTextLineHeight();
+  dl->AddRectFilled(a, b, c.role == GridRole::ColumnHeader ? kHeaderBg : kCellBg);
+  dl->AddRect(a, b, kBorder);
+  float y = a.y + std::max(pad, (b.y - a.y - static_cast<float>(lines.size()) * line_h) * 0.5f);
+  for (auto line : lines) {
+    float x = a.x + pad;
+    if (c.role == GridRole::ColumnHeader || c.role == GridRole::BlockTitle) {
+      const float w = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
+      x = a.x + std::max(pad, (b.x - a.x - w) * 0.5f);
+    }
+    dl->AddText(ImVec2(x, y), ImGui::GetColorU32(ImGuiCol_Text), line.data(), line.data() + line.size());
+    y += line_h;
+  }
+}
 
 /// Relative column widths of the official grids (label columns wider than number columns).
 std::vector<float> column_weights(const TableDef& t) {
@@ -98,6 +119,9 @@ const TableLayout& Editor::layout(int table, float width) {
     L.max[i] = ImVec2(col_x[static_cast<size_t>(last_col)], row_y[static_cast<size_t>(last_row)]);
   }
   L.height = row_y.back();
+  L.header_height = L.height;  // down to the first data row
+  for (size_t i = 0; i < grid.cells.size(); ++i)
+    if (grid.cells[i].cell->role == GridRole::Data) L.header_height = std::min(L.header_height, L.min[i].y);
   return L;
 }
 
@@ -110,25 +134,29 @@ void Editor::draw_table(int table) {
     static const char* const ids[] = {"autofill.table3", "autofill.table4"};
     ImGui::PushID(table);
     if (ImGui::SmallButton("自动计算合计")) {
-      Autofill a = compute_autofill(r, table);
+      end_edit();
+      Autofill a = compute_autofill(r, table, linked_totals_);
       if (!a.fills.empty()) {
         doc_.edit(table == 3 ? "自动计算合计（表三）" : "自动计算合计（表四）", {}, [&](Report& m) {
           apply_autofill(a, m);
           return true;
         });
-        end_edit();
+        for (const auto& fill : a.fills)
+          if (std::find(linked_totals_.begin(), linked_totals_.end(), fill.first) == linked_totals_.end())
+            linked_totals_.push_back(fill.first);
         // Show which cells were filled.
         highlight_.clear();
         for (const auto& fill : a.fills) highlight_.push_back(fill.first);
         highlight_until_ = platform::now_seconds() + 4.0;
       }
-      status_ = a.message();
+      status_ = a.message(doc_.report().def());
       status_error_ = false;
     }
     ImGui::PopID();
     loc_.item(ids[table - 3]);
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("只填写空着的合计单元格（总计列、（七）总计行、表四总计），已填写的数值不会被改动；可撤销");
+      ImGui::SetTooltip("只在组成单元格全部填写后计算合计（空白不是 0）；手工填写的合计不会被改动。\n"
+                        "自动计算的合计显示为蓝色，随组成单元格更新，直接输入即改为手填；可撤销");
   }
 
   const TableGrid& grid = table_grids(r.format)[static_cast<size_t>(table - 2)];
@@ -136,9 +164,6 @@ void Editor::draw_table(int table) {
   const TableLayout& L = layout(table, width);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float pad = 4.f;
-  const float line_h = ImGui::GetTextLineHeight();
-  const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
   const float window_y = ImGui::GetWindowPos().y - ImGui::GetScrollY();
   if (cell_content_y_.size() != r.cells.size()) cell_content_y_.assign(r.cells.size(), 0.f);
   for (size_t i = 0; i < grid.cells.size(); ++i) {
@@ -152,19 +177,21 @@ void Editor::draw_table(int table) {
       draw_data_cell(c.cell, a, b);
       continue;
     }
-    dl->AddRectFilled(a, b, c.role == GridRole::ColumnHeader ? kHeaderBg : kCellBg);
-    dl->AddRect(a, b, kBorder);
-    const auto& lines = L.lines[i];
-    float y = a.y + std::max(pad, (b.y - a.y - static_cast<float>(lines.size()) * line_h) * 0.5f);
-    for (auto line : lines) {
-      float x = a.x + pad;
-      if (c.role == GridRole::ColumnHeader || c.role == GridRole::BlockTitle) {
-        const float w = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
-        x = a.x + std::max(pad, (b.x - a.x - w) * 0.5f);
-      }
-      dl->AddText(ImVec2(x, y), text_col, line.data(), line.data() + line.size());
-      y += line_h;
+    draw_label_cell(c, L.lines[i], a, b);
+  }
+  // Frozen header: while the table scrolls under the top edge, its column headers stay in view.
+  const float top = ImGui::GetCurrentWindow()->InnerClipRect.Min.y;
+  // (Table 二 is short and has a header per block.)
+  if (table != 2 && origin.y < top && origin.y + L.height - L.header_height > top) {
+    const float dy = std::min(top - origin.y, L.height - 2 * L.header_height);
+    for (size_t i = 0; i < grid.cells.size(); ++i) {
+      const GridCell& c = *grid.cells[i].cell;
+      if (c.role == GridRole::Data || L.max[i].y > L.header_height + 0.5f) continue;
+      draw_label_cell(c, L.lines[i], ImVec2(origin.x + L.min[i].x, origin.y + L.min[i].y + dy),
+                      ImVec2(origin.x + L.max[i].x, origin.y + L.max[i].y + dy));
     }
+    const float bottom = origin.y + dy + L.header_height;
+    dl->AddRectFilledMultiColor(ImVec2(origin.x, bottom), ImVec2(origin.x + L.width, bottom + 4), kShadow, kShadow, 0, 0);
   }
   ImGui::SetCursorScreenPos(origin);
   ImGui::Dummy(ImVec2(L.width, L.height));
@@ -230,7 +257,10 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
       dl->AddText(ImVec2(min.x + (max.x - min.x - w) * 0.5f, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "—");
     } else {
       const float w = ImGui::CalcTextSize(text.c_str()).x;
-      dl->AddText(ImVec2(std::max(min.x + pad, max.x - pad - w), y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+      const bool computed = std::find(linked_totals_.begin(), linked_totals_.end(), cell) != linked_totals_.end();
+      if (computed) dl->AddText(ImVec2(min.x + pad, y), kComputedText, "=");  // looks computed, as a formula cell
+      dl->AddText(ImVec2(std::max(min.x + pad, max.x - pad - w), y), computed ? kComputedText : ImGui::GetColorU32(ImGuiCol_Text),
+                  text.c_str());
     }
     if (is_cursor) cursor_pos_ = ImVec2(min.x + pad, y);
   }
@@ -253,7 +283,9 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
   if (!explaining && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && ImGui::BeginTooltip()) {
     const float wrap = ImGui::GetFontSize() * 22;
     ImGui::Text("%s · %s", def.row_label.c_str(), def.column_label.c_str());
-    ImGui::TextDisabled("%s%s", def.code.c_str(), cell_texts_[ci].empty() ? "（空，未填写）" : "");
+    if (cell_texts_[ci].empty()) ImGui::TextDisabled("（空，未填写）");
+    if (std::find(linked_totals_.begin(), linked_totals_.end(), cell) != linked_totals_.end())
+      ImGui::TextDisabled("自动计算的合计：随组成单元格更新；直接输入即改为手填");
     if (f) {
       ImGui::Separator();
       draw_lines(break_lines(f->message, wrap, current_char_width),

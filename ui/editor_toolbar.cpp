@@ -82,9 +82,10 @@ void Editor::draw_toolbar() {
 
 void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
+  if (cells_focused_) return;  // the tables read every key themselves (editor_cells.cpp)
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(".json");
-  if (io.WantTextInput || cells_focused_) return;  // text fields and cells handle their own keys
+  if (io.WantTextInput) return;  // text fields handle their own undo
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))
     redo();

@@ -106,20 +106,36 @@ TEST_CASE("bad input leaves the value and says why; a bad paste changes nothing"
   CHECK(h.cell("t2.fees.amount") == "24252.310");
 }
 
-TEST_CASE("自动计算合计 fills only empty totals and can be undone") {
+TEST_CASE("自动计算合计 fills only totals whose parts are all filled, never typed ones; they follow; undo") {
   Harness h;
   load_blank(h);
-  h.paste("t3.granted.natural", "3\t2");
-  h.click("t3.partial.total");
+  h.paste("t3.granted.natural", "3\t2\t0\t0\t0\t0");
+  h.paste("t3.partial.natural", "1");  // five parts of 部分公开 are empty
+  h.click("t3.refused.1.total");
   h.type("9");  // typed, deliberately wrong: must stay
   h.click("autofill.table3");
   CHECK(h.cell("t3.granted.total") == 5);
-  CHECK(h.cell("t3.partial.total") == 9);
-  CHECK(h.cell("t3.total.natural") == 3);
-  CHECK(h.cell("t3.total.total") == 14);
+  CHECK(h.cell("t3.partial.total").is_null());
+  CHECK(h.cell("t3.refused.1.total") == 9);
+  CHECK(h.cell("t3.total.natural").is_null());  // outcome rows are blank: no 总计 from one row
+  CHECK_FALSE(h.app().locate("status").empty());
+  // The filled total is linked: it follows its parts, until the user types in it.
+  h.click("t3.granted.business");
+  h.type("4");
+  CHECK(h.cell("t3.granted.total") == 7);
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);  // one step: the part and the total go back together
+  CHECK(h.cell("t3.granted.business") == 2);
+  CHECK(h.cell("t3.granted.total") == 5);
+  h.click("t3.granted.total");
+  h.type("8");
+  h.click("t3.granted.natural");
+  h.type("1");
+  CHECK(h.cell("t3.granted.total") == 8);  // typed: no longer follows
+  h.click("undo");
+  h.click("undo");
   h.click("undo");
   CHECK(h.cell("t3.granted.total").is_null());
-  CHECK(h.cell("t3.partial.total") == 9);
+  CHECK(h.cell("t3.refused.1.total") == 9);
 }
 
 TEST_CASE("a warning dismissed with a reason is saved in the JSON") {

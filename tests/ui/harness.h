@@ -47,6 +47,7 @@ class Harness {
   void frames(int n = 1) {
     for (int i = 0; i < n; ++i) {
       ImGui::GetIO().DeltaTime = 1.f / 60.f;
+      app_->before_frame();
       ImGui::NewFrame();
       app_->frame();
       ImGui::Render();
