@@ -113,6 +113,7 @@ void Editor::frame() {
   draw_replace_dialog();
   draw_dismiss_dialog();
   draw_import_log();
+  draw_publish_dialog();
   end_frame_cells();
   ImGui::End();
   ImGui::PopFont();
@@ -217,10 +218,10 @@ void Editor::perform_replacement(Replacement next) {
   }
 }
 
-std::string Editor::file_name(const char* ext) const {
+std::string Editor::file_name(const char* ext, const char* suffix) const {
   const Report& r = doc_.report();
   return (r.year > 0 ? std::to_string(r.year) + "年" : std::string()) +
-         (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告." + ext;
+         (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告" + suffix + "." + ext;
 }
 
 void Editor::save() {
@@ -235,13 +236,34 @@ void Editor::save() {
   status_error_ = false;
 }
 
-void Editor::export_html(bool with_findings) {
+std::vector<int> Editor::publish_blockers() const {
+  std::vector<int> out;
+  for (size_t i = 0; i < findings_.size(); ++i) {
+    const Finding& f = findings_[i];
+    if (!f.dismissed && (f.severity == Severity::Error || f.severity == Severity::Inconsistency)) out.push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
+void Editor::export_html(bool with_findings, bool confirmed) {
+  if (!with_findings && !confirmed && !publish_blockers().empty()) {
+    publish_confirm_open_ = true;  // draw_publish_dialog lists them: continue or cancel
+    return;
+  }
   RenderOptions options;
   options.include_findings = with_findings;
   if (with_findings) options.findings = findings_;
-  const std::string name = file_name("html");
+  // The review copy carries the findings: it must never be mistaken for the page to publish.
+  const std::string name = file_name("html", with_findings ? "（校验结果）" : "");
   platform::download(name, "text/html", render_report_html(doc_.report(), options));
-  status_ = "已导出网页 " + name + (with_findings ? "（附校验结果）" : "");
+  status_ = "已导出网页 " + name;
+  status_error_ = false;
+}
+
+void Editor::print_report() {
+  end_edit();
+  platform::print_html(render_report_html(doc_.report()));
+  status_ = "已打开打印：官方格式的报告（不是编辑器画面）";
   status_error_ = false;
 }
 

@@ -7,12 +7,12 @@
 // dismissing), editor_dialogs.cpp (new report, crash-buffer restore, dismiss reason, import log).
 //
 // Targets of App::locate (besides cell codes such as "t3.new.natural"):
-//   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review")
+//   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review") "print"
 //             "example.2021" "example.2019" "undo" "redo" "font.smaller" "font.larger"
 //   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
 //             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
 //   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
-//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close"
+//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard", "review.reason" "review.confirm", "import.close", "publish.continue" "publish.cancel" (publishing with errors); cells: "cell.copy" "cell.paste" "cell.clear" (right-click menu)
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 #pragma once
 
@@ -84,10 +84,14 @@ class Editor : public App {
   /// Imports a published report (page or text) named `name`; "" or the error (the document is then unchanged).
   std::string import_published(const std::string& name, std::string_view bytes);
   void save();
-  /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers).
-  void export_html(bool with_findings);
-  /// File name of downloads: "2024年青山县自然资源局政府信息公开工作年度报告.<ext>".
-  std::string file_name(const char* ext) const;
+  /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers) under its own name.
+  /// The publishable page with open errors or empty cells asks first unless `confirmed`.
+  void export_html(bool with_findings, bool confirmed = false);
+  /// What should stop a publication: open errors and 勾稽 inconsistencies (empty required cells among them).
+  std::vector<int> publish_blockers() const;
+  void print_report();
+  /// File name of downloads: "2024年青山县自然资源局政府信息公开工作年度报告<suffix>.<ext>".
+  std::string file_name(const char* ext, const char* suffix = "") const;
   void set_font_size(float size);
   void undo();
   void redo();
@@ -142,6 +146,7 @@ class Editor : public App {
   void draw_paste_import_dialog();
   void draw_replace_dialog();
   void draw_import_log();
+  void draw_publish_dialog();
 
   Document doc_;
   Locator loc_;
@@ -214,6 +219,7 @@ class Editor : public App {
   std::vector<std::vector<std::string_view>> import_log_lines_;
   float import_log_font_ = 0;
   std::optional<Replacement> pending_replacement_;  ///< waiting for the user's answer
+  bool publish_confirm_open_ = false;  ///< 导出网页（可发布） asks first: the report has open errors
   bool paste_import_open_ = false;
   std::string paste_import_text_;   ///< text pasted into the 粘贴复制的文字 dialog
   std::string paste_import_error_;  ///< why the last import from it failed ("" when it did not)

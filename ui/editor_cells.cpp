@@ -36,13 +36,8 @@ namespace {
 constexpr ImGuiKey kCellKeys[] = {ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_KeypadEnter, ImGuiKey_LeftArrow,
                                   ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_Home,
                                   ImGuiKey_End, ImGuiKey_Delete, ImGuiKey_Backspace, ImGuiKey_Escape, ImGuiKey_F2,
-                                  ImGuiKey_A, ImGuiKey_C, ImGuiKey_O, ImGuiKey_S, ImGuiKey_V, ImGuiKey_X,
+                                  ImGuiKey_A, ImGuiKey_C, ImGuiKey_O, ImGuiKey_P, ImGuiKey_S, ImGuiKey_V, ImGuiKey_X,
                                   ImGuiKey_Y, ImGuiKey_Z};
-
-/// Keys that repeat while held (moving and deleting; never a shortcut).
-constexpr ImGuiKey kRepeatKeys[] = {ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_KeypadEnter, ImGuiKey_LeftArrow,
-                                    ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_Delete,
-                                    ImGuiKey_Backspace};
 
 ImGuiKeyChord mod_of(ImGuiKey key) {
   switch (key) {
@@ -92,10 +87,8 @@ void Editor::handle_cell_keys() {
         cell_key(e.Key.Key, mods);
     }
   }
-  // A key held down repeats (the browser's repeats of a held key do not reach ImGui as new presses).
-  for (ImGuiKey k : kRepeatKeys)
-    if (cells_focused_ && ImGui::GetKeyData(k)->DownDuration > 0 && ImGui::IsKeyPressed(k, true))
-      cell_key(k, g.IO.KeyMods);
+  // No time-based key repeat here: with slow frames a single press would look held. A held key repeats
+  // because the platform sends each of its repeats as a release and a new press.
   g.IO.InputQueueCharacters.resize(0);  // typed characters are the tables' alone
 }
 
@@ -184,6 +177,7 @@ void Editor::cell_key(ImGuiKey key, ImGuiKeyChord mods) {
       }
       break;
     case ImGuiKey_O: if (ctrl) platform::open_file_dialog(".json"); break;
+    case ImGuiKey_P: if (ctrl) print_report(); break;
     default: break;
   }
 }

@@ -217,6 +217,41 @@ void Editor::draw_paste_import_dialog() {
   ImGui::EndPopup();
 }
 
+void Editor::draw_publish_dialog() {
+  if (!publish_confirm_open_) return;
+  if (!ImGui::IsPopupOpen("报告中还有错误")) ImGui::OpenPopup("报告中还有错误");
+  center_next_window();
+  if (!ImGui::BeginPopupModal("报告中还有错误", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const std::vector<int> blockers = publish_blockers();
+  ImGui::Text("这份报告还有 %d 处错误或勾稽不符（含未填写的必填单元格），发布后公众会看到这些数字：", static_cast<int>(blockers.size()));
+  const float wrap = ImGui::GetFontSize() * 34;
+  for (size_t i = 0; i < blockers.size() && i < 8; ++i)
+    draw_lines(break_lines("· " + findings_[static_cast<size_t>(blockers[i])].message, wrap, current_char_width),
+               IM_COL32(190, 20, 20, 255));
+  if (blockers.size() > 8) ImGui::TextDisabled("……另有 %d 处，见右侧校验结果", static_cast<int>(blockers.size() - 8));
+  ImGui::Spacing();
+  ImGui::TextUnformatted("确实要导出可发布的网页吗？（Enter 或 Esc：取消）");
+  int choice = 0;  // 1 export anyway, 2 cancel
+  if (ImGui::Button("仍然导出")) choice = 1;
+  loc_.item("publish.continue");
+  ImGui::SameLine();
+  if (ImGui::Button("取消，先修改")) choice = 2;
+  loc_.item("publish.cancel");
+  // The safe answer is the default.
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) || ImGui::IsKeyPressed(ImGuiKey_Enter, false)) choice = 2;
+  if (choice != 0) {
+    publish_confirm_open_ = false;
+    ImGui::CloseCurrentPopup();
+    if (choice == 1) {
+      export_html(false, true);
+    } else {
+      status_ = "未导出：请先修改校验结果中的错误";
+      status_error_ = false;
+    }
+  }
+  ImGui::EndPopup();
+}
+
 void Editor::draw_replace_dialog() {
   if (!pending_replacement_) return;
   if (!ImGui::IsPopupOpen("未保存的修改")) ImGui::OpenPopup("未保存的修改");

@@ -58,6 +58,7 @@ void Editor::draw_toolbar() {
     loc_.item("export.review");
     ImGui::EndPopup();
   }
+  if (tool_button(loc_, "打印", "print", true, "打印官方格式的报告（Ctrl+P）")) print_report();
   separator();
   if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
     replace_report({"打开示例报告", example_report(FormatVersion::v2021), true, "已打开 2021 年格式示例报告（虚构机关）", {}});
@@ -85,6 +86,7 @@ void Editor::handle_shortcuts() {
   if (cells_focused_) return;  // the tables read every key themselves (editor_cells.cpp)
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(".json");
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_P)) print_report();
   if (io.WantTextInput) return;  // text fields handle their own undo
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))

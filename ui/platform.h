@@ -24,6 +24,9 @@ bool storage_set(const std::string& key, const std::string& value);
 std::optional<std::string> storage_get(const std::string& key);
 void storage_remove(const std::string& key);
 
+/// Prints the HTML page `html` (the official layout) with the browser's print dialog, not the editor's canvas.
+void print_html(const std::string& html);
+
 /// Arms (true) or disarms (false) the browser's "leave page?" warning.
 void set_unsaved_changes(bool unsaved);
 

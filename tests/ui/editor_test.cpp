@@ -272,14 +272,47 @@ TEST_CASE("new report dialog creates a blank report of the chosen format; undo b
   CHECK(h.report()["cells"]["t3.new.natural"] == 46);
 }
 
-TEST_CASE("export downloads the publishable page") {
+TEST_CASE("publishing a report with errors asks first; the review copy has its own name; 打印 prints the page") {
   Harness h;
-  h.click("example.2019");
+  h.click("example.2021");  // has a deliberate 勾稽 error
   h.click("export");
   h.click("export.html");
+  CHECK(native::downloads().empty());
+  CHECK_FALSE(h.app().locate("publish.cancel").empty());
+  h.click("publish.cancel");
+  CHECK(native::downloads().empty());
+  CHECK(h.app().locate("publish.cancel").empty());
+  h.click("export");
+  h.click("export.html");
+  h.key(ImGuiKey_Escape);  // Esc is 取消
+  CHECK(native::downloads().empty());
+  h.click("export");
+  h.click("export.html");
+  h.click("publish.continue");
   REQUIRE(native::downloads().size() == 1);
-  CHECK(native::downloads()[0].filename == "2020年青山县林业局政府信息公开工作年度报告.html");
-  CHECK(native::downloads()[0].bytes.find("青山县林业局") != std::string::npos);
+  const std::string name = native::downloads()[0].filename;
+  CHECK(name.find("年青山县") != std::string::npos);
+  CHECK(name.substr(name.size() - 5) == ".html");
+  h.click("export");
+  h.click("export.review");
+  REQUIRE(native::downloads().size() == 2);
+  CHECK(native::downloads()[1].filename == name.substr(0, name.size() - 5) + "（校验结果）.html");
+  h.key(ImGuiKey_P, ImGuiMod_Ctrl);
+  REQUIRE(native::printed().size() == 1);
+  CHECK(native::printed()[0].find("青山县") != std::string::npos);
+  h.click("print");
+  CHECK(native::printed().size() == 2);
+}
+
+TEST_CASE("a report without errors is published without a question") {
+  Harness h;
+  REQUIRE(h.app().load_report(nianbao::save_report_json(nianbao::new_report(nianbao::FormatVersion::v2021, 2024, "甲局"))) == "");
+  h.frames(2);
+  const bool blank_has_errors = h.app().findings_json().find("\"error\"") != std::string::npos ||
+                                h.app().findings_json().find("\"inconsistency\"") != std::string::npos;
+  h.click("export");
+  h.click("export.html");
+  CHECK(native::downloads().size() == (blank_has_errors ? 0u : 1u));
 }
 
 TEST_CASE("clicking a table finding scrolls its cells into view") {
@@ -305,6 +338,7 @@ TEST_CASE("an exported page imports back through open_file, with the import log 
   h.click("example.2021");
   h.click("export");
   h.click("export.html");
+  h.click("publish.continue");  // the example has errors on purpose
   REQUIRE(native::downloads().size() == 1);
   const auto page = native::downloads()[0];
   h.click("new");
