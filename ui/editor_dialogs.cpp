@@ -10,6 +10,10 @@ namespace nianbao::ui {
 
 namespace {
 
+/// Esc answers a dialog with its safe choice (cancel, close).
+bool escape_pressed() { return ImGui::IsKeyPressed(ImGuiKey_Escape, false); }
+bool enter_pressed() { return ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false); }
+
 /// Centers the next modal on the screen.
 void center_next_window() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -42,7 +46,8 @@ void Editor::draw_new_dialog() {
   if (new_year_ >= 2021 && new_format_ == 0)
     ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "提示：2021 年度及以后的报告应使用 2021 年格式");
   ImGui::BeginDisabled(!year_ok);
-  if (ImGui::Button("创建")) {
+  // 创建 is the default button: Enter anywhere in the dialog creates, Esc cancels.
+  if (ImGui::Button("创建 (Enter)") || (year_ok && enter_pressed())) {
     Report r = new_report(new_format_ == 1 ? FormatVersion::v2021 : FormatVersion::v2019, new_year_, new_agency_);
     r.agency_kind = agency_kinds()[static_cast<size_t>(new_kind_)].kind;
     replace_report({"新建报告", std::move(r), true, "已新建报告", {}});
@@ -52,7 +57,7 @@ void Editor::draw_new_dialog() {
   ImGui::EndDisabled();
   loc_.item("new.create");
   ImGui::SameLine();
-  if (ImGui::Button("取消")) {
+  if (ImGui::Button("取消 (Esc)") || escape_pressed()) {
     new_dialog_open_ = false;
     ImGui::CloseCurrentPopup();
   }
@@ -123,7 +128,7 @@ void Editor::draw_dismiss_dialog() {
     ImGui::TextDisabled("请先写明理由");
   }
   ImGui::SameLine();
-  if (ImGui::Button("取消")) {
+  if (ImGui::Button("取消 (Esc)") || escape_pressed()) {
     dismiss_index_ = -1;
     ImGui::CloseCurrentPopup();
   }
@@ -174,7 +179,7 @@ void Editor::draw_import_log() {
     draw_lines(import_log_lines_[i], attention ? IM_COL32(170, 80, 0, 255) : ImGui::GetColorU32(ImGuiCol_Text));
   }
   ImGui::EndChild();
-  if (ImGui::Button("知道了")) {
+  if (ImGui::Button("知道了") || escape_pressed() || enter_pressed()) {
     import_log_.clear();
     ImGui::CloseCurrentPopup();
   }
@@ -208,7 +213,7 @@ void Editor::draw_paste_import_dialog() {
   ImGui::EndDisabled();
   loc_.item("paste.import");
   ImGui::SameLine();
-  if (ImGui::Button("取消")) {
+  if (ImGui::Button("取消 (Esc)") || escape_pressed()) {
     paste_import_open_ = false;
     ImGui::CloseCurrentPopup();
   }
@@ -238,7 +243,7 @@ void Editor::draw_publish_dialog() {
   if (ImGui::Button("取消，先修改")) choice = 2;
   loc_.item("publish.cancel");
   // The safe answer is the default.
-  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) || ImGui::IsKeyPressed(ImGuiKey_Enter, false)) choice = 2;
+  if (escape_pressed() || enter_pressed()) choice = 2;
   if (choice != 0) {
     publish_confirm_open_ = false;
     ImGui::CloseCurrentPopup();
@@ -266,7 +271,7 @@ void Editor::draw_replace_dialog() {
   if (ImGui::Button("不保存，继续")) choice = 2;
   loc_.item("replace.discard");
   ImGui::SameLine();
-  if (ImGui::Button("取消")) choice = 3;
+  if (ImGui::Button("取消 (Esc)") || escape_pressed()) choice = 3;
   loc_.item("replace.cancel");
   if (choice != 0) {
     Replacement next = std::move(*pending_replacement_);

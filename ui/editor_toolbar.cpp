@@ -1,6 +1,7 @@
 // editor_toolbar.cpp — the toolbar (file actions, examples, undo/redo, font size), keyboard shortcuts
 // and the status line (verdict, unsaved changes, crash buffer, last action).
 #include <cstdio>
+#include <ctime>
 
 #include "editor.h"
 #include "examples.h"
@@ -32,7 +33,10 @@ void separator() {
 void Editor::draw_toolbar() {
   if (tool_button(loc_, "新建", "new", true, "新建一份空白报告（当前报告可用“撤销”找回）")) {
     new_dialog_open_ = true;
-    new_year_ = doc_.report().year > 0 ? doc_.report().year : 2024;
+    // The report covers the year before publication: propose last calendar year.
+    const std::time_t now = std::time(nullptr);
+    const std::tm* local = std::localtime(&now);
+    new_year_ = local ? local->tm_year + 1900 - 1 : 2024;
     std::snprintf(new_agency_, sizeof new_agency_, "%s", doc_.report().agency.c_str());
     new_kind_ = 0;
     for (size_t k = 0; k < agency_kinds().size(); ++k)

@@ -2,6 +2,8 @@
 // text, targets found with App::locate.
 #include <doctest/doctest.h>
 
+#include <ctime>
+
 #include "harness.h"
 #include "imgui_internal.h"
 #include "platform_native.h"
@@ -476,4 +478,16 @@ TEST_CASE("opening another report over unsaved changes asks first: cancel, save 
   CHECK(h.report()["agency"] == "乙");
   h.click("undo");
   CHECK(h.cell("t3.new.natural") == 3);  // the discarded work comes back with 撤销
+}
+
+TEST_CASE("dialogs answer Enter and Esc: 新建 proposes last year and creates on Enter; Esc cancels") {
+  Harness h;
+  h.click("new");
+  h.key(ImGuiKey_Escape);
+  CHECK(h.app().locate("new.create").empty());
+  h.click("new");
+  h.key(ImGuiKey_Enter);
+  CHECK(h.app().locate("new.create").empty());
+  const std::time_t now = std::time(nullptr);
+  CHECK(h.report()["year"] == std::localtime(&now)->tm_year + 1900 - 1);
 }
