@@ -70,6 +70,7 @@ void Editor::frame() {
   ImGui::Begin("##nianbao", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+  cells_had_keys_ = cells_focused_;  // this frame's keys go either to the shortcuts or to the tables
   handle_shortcuts();
   draw_toolbar();
 
@@ -287,7 +288,7 @@ void Editor::history_step(bool forward) {
   refresh();
 }
 
-void Editor::focus_finding(int index) {
+void Editor::focus_finding(int index, bool cells_first) {
   if (index < 0 || static_cast<size_t>(index) >= findings_.size()) return;
   const Finding& f = findings_[static_cast<size_t>(index)];
   const FormatDef& def = doc_.report().def();
@@ -300,7 +301,7 @@ void Editor::focus_finding(int index) {
   const std::string* text = doc_.report().narrative(f.section);
   const int n = narrative_index(f.section);
   const size_t at = text && !f.quote.empty() ? text->find(f.quote) : std::string::npos;
-  if (n >= 0 && at != std::string::npos) {
+  if (n >= 0 && at != std::string::npos && !(cells_first && !highlight_.empty())) {
     scroll_to_y_ = narrative_content_y_[n];
     platform::text_area_select(kNarrativeKeys[n], at, at + f.quote.size());
   } else if (!highlight_.empty()) {
@@ -309,6 +310,22 @@ void Editor::focus_finding(int index) {
   } else if (n >= 0) {
     scroll_to_y_ = narrative_content_y_[n];
   }
+}
+
+void Editor::step_finding(bool forward) {
+  const int n = static_cast<int>(findings_.size());
+  for (int k = 1; k <= n; ++k) {
+    const int i = ((current_finding_ + (forward ? k : -k)) % n + n) % n;
+    if (findings_[static_cast<size_t>(i)].dismissed) continue;
+    current_finding_ = i;
+    focus_finding(i, true);
+    if (!highlight_.empty()) select_cell(highlight_.front(), false);
+    status_ = "第 " + std::to_string(i + 1) + " / " + std::to_string(n) + " 条：" + findings_[static_cast<size_t>(i)].message;
+    status_error_ = false;
+    return;
+  }
+  status_ = "没有待处理的校验结果";
+  status_error_ = false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -96,7 +96,11 @@ class Editor : public App {
   void undo();
   void redo();
   void history_step(bool forward);  ///< redo when `forward`, else undo
-  void focus_finding(int index);
+  /// Highlights the finding's cells and scrolls there, or selects its sentence; `cells_first`: a finding
+  /// naming cells goes to the cells even when it also quotes a sentence (F8, ready to type the fix).
+  void focus_finding(int index, bool cells_first = false);
+  /// F8 / Shift+F8: the next (previous) open finding; a finding about cells puts the cursor on its first cell.
+  void step_finding(bool forward);
   // editor_toolbar.cpp
   void draw_toolbar();
   void draw_status();
@@ -175,6 +179,7 @@ class Editor : public App {
   int cursor_ = -1;            ///< FormatDef::cells index, or -1
   int extent_ = -1;            ///< other corner of the selected block (== cursor_ for one cell)
   bool cells_focused_ = false;  ///< the tables own the keyboard
+  bool cells_had_keys_ = false;  ///< …and did when this frame began (its keys are theirs)
   bool editing_ = false;
   bool edit_in_place_ = false;  ///< arrows move the caret (F2), not the cursor
   std::string edit_text_;       ///< ASCII: what the edited cell shows
@@ -203,6 +208,7 @@ class Editor : public App {
   std::vector<float> cell_content_y_;  ///< per cell: its y in the main area's content (last frame)
   float narrative_content_y_[3] = {};  ///< same for the three text areas
 
+  int current_finding_ = -1;  ///< the finding F8 went to last
   // Findings panel: wrapped messages cached per width.
   float findings_width_ = 0;
   std::vector<std::string> finding_texts_;  ///< message, plus the dismiss reason when dismissed

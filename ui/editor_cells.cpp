@@ -35,7 +35,7 @@ namespace {
 /// The tables' keys; anything else is left to ImGui.
 constexpr ImGuiKey kCellKeys[] = {ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_KeypadEnter, ImGuiKey_LeftArrow,
                                   ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_Home,
-                                  ImGuiKey_End, ImGuiKey_Delete, ImGuiKey_Backspace, ImGuiKey_Escape, ImGuiKey_F2,
+                                  ImGuiKey_End, ImGuiKey_Delete, ImGuiKey_Backspace, ImGuiKey_Escape, ImGuiKey_F2, ImGuiKey_F8,
                                   ImGuiKey_A, ImGuiKey_C, ImGuiKey_O, ImGuiKey_P, ImGuiKey_S, ImGuiKey_V, ImGuiKey_X,
                                   ImGuiKey_Y, ImGuiKey_Z};
 
@@ -53,7 +53,7 @@ ImGuiKeyChord mod_of(ImGuiKey key) {
 
 void Editor::handle_cell_keys() {
   cell_clicked_ = false;
-  if (cursor_ < 0 || !cells_focused_) return;
+  if (cursor_ < 0 || !cells_focused_ || !cells_had_keys_) return;
   ImGuiContext& g = *GImGui;
   // Another text field took the keyboard (a click into the agency field, a dialog).
   if (g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) {
@@ -151,6 +151,7 @@ void Editor::cell_key(ImGuiKey key, ImGuiKeyChord mods) {
     case ImGuiKey_F2:
       if (!editing_) begin_edit(true);
       break;
+    case ImGuiKey_F8: step_finding(!shift); break;
     case ImGuiKey_C: if (ctrl) copy_cells(); break;
     case ImGuiKey_X:
       if (ctrl) {

@@ -88,6 +88,7 @@ void Editor::draw_toolbar() {
 void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
   if (cells_focused_) return;  // the tables read every key themselves (editor_cells.cpp)
+  if (ImGui::IsKeyPressed(ImGuiKey_F8, false)) step_finding(!io.KeyShift);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(".json");
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_P)) print_report();

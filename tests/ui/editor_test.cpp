@@ -491,3 +491,17 @@ TEST_CASE("dialogs answer Enter and Esc: 新建 proposes last year and creates o
   const std::time_t now = std::time(nullptr);
   CHECK(h.report()["year"] == std::localtime(&now)->tm_year + 1900 - 1);
 }
+
+TEST_CASE("F8 goes to the next open finding and puts the cursor on its first cell, ready to type the fix") {
+  Harness h;
+  h.click("example.2021");
+  const auto list = h.findings();
+  int first_cells = -1;
+  for (size_t i = 0; i < list.size() && first_cells < 0; ++i)
+    if (!list[i]["cells"].empty()) first_cells = static_cast<int>(i);
+  REQUIRE(first_cells >= 0);
+  for (int i = 0; i <= first_cells; ++i) h.key(ImGuiKey_F8);
+  const std::string code = list[static_cast<size_t>(first_cells)]["cells"][0];
+  h.type("7");
+  CHECK_MESSAGE(h.cell(code) == 7, code << " " << first_cells << " " << h.cell(code).dump());
+}
