@@ -10,15 +10,11 @@
 #include "table_grid.h"
 
 using nianbao::test::Harness;
+using nianbao::test::load_blank;
 using namespace nianbao;
 
 namespace {
 
-void load_blank(Harness& h) {
-  REQUIRE(h.app().load_report(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,
-    "agency":"青山县自然资源局","sections":{"overview":"","problems":"","other":""},"cells":{}})") == "");
-  h.frames(2);
-}
 
 /// Queues keys as a browser delivers them (key down, the typed character, key up) without drawing a frame.
 struct Typist {

@@ -11,18 +11,8 @@
 #include "support.h"
 
 using nianbao::test::Harness;
+using nianbao::test::load_blank;
 namespace native = nianbao::platform::native;
-
-namespace {
-
-/// A blank 2021 report loaded through the automation API (clean, no restore offer).
-void load_blank(Harness& h) {
-  REQUIRE(h.app().load_report(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,
-    "agency":"青山县自然资源局","sections":{"overview":"","problems":"","other":""},"cells":{}})") == "");
-  h.frames(2);
-}
-
-}  // namespace
 
 TEST_CASE("typing a digit into a table cell changes the report and the findings") {
   Harness h;
