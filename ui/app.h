@@ -11,6 +11,8 @@ class App {
  public:
   virtual ~App() = default;
 
+  /// Called before ImGui::NewFrame(): settings of ImGui's input handling for the coming frame.
+  virtual void before_frame() {}
   /// Draws one frame (between ImGui::NewFrame() and ImGui::Render()).
   virtual void frame() = 0;
 

@@ -1,5 +1,7 @@
-// autofill.h — "自动计算合计": derived totals of tables 三 and 四 for cells the user left EMPTY.
-// A typed value is never overwritten, even when it disagrees (the checks report that instead).
+// autofill.h — "自动计算合计": derived totals of tables 三 and 四, honestly. A total is filled only when
+// every one of its parts is filled (an empty part is unknown, not 0), a typed value is never overwritten
+// (the checks report a disagreement instead), and totals the editor filled stay linked: they follow their
+// parts until the user types in them.
 #pragma once
 
 #include <string>
@@ -10,23 +12,41 @@
 
 namespace nianbao::ui {
 
+/// One derived total: `total` = sum of `parts` (FormatDef::cells indices).
+struct Derivation {
+  int total = -1;
+  std::vector<int> parts;
+};
+
+/// The derivations of table `table` (3 or 4) in dependency order: 三's row totals (C3.3) before the
+/// （七）总计 row (C3.2) that adds them up; 四's group totals (C4.1). Empty for other tables.
+const std::vector<Derivation>& total_derivations(FormatVersion v, int table);
+
 struct Autofill {
-  /// (index into FormatDef::cells, value) for every empty total that can be derived.
+  /// (index into FormatDef::cells, value) for every total filled or updated.
   std::vector<std::pair<int, int64_t>> fills;
-  /// Chinese summary for the status line: what was filled, or why nothing was.
-  std::string message() const;
+  /// Empty totals left empty because parts of them are empty: (total, its empty parts).
+  std::vector<std::pair<int, std::vector<int>>> blocked;
+  /// Chinese summary for the status line: what was filled, and which parts keep which totals empty.
+  std::string message(const FormatDef& def) const;
 };
 
 /// Which tables have derivable totals (3 and 4).
 bool table_has_totals(int table);
 
-/// Computes the fills for table `table` of `report` without changing it:
-///  三: each row's 总计 column = sum of the six applicant columns (C3.3), then （七）总计 of each column =
-///      sum of the outcome rows (C3.2); 四: each group's 总计 = 维持 + 纠正 + 其他 + 尚未审结 (C4.1).
-/// A total is derived only when at least one of its parts is filled; empty parts count as 0.
-Autofill compute_autofill(const Report& report, int table);
+/// Computes the fills for table `table` of `report` without changing it: every empty total (and every total
+/// in `linked`, which the editor filled before) whose parts are all filled, counting fills made before it.
+Autofill compute_autofill(const Report& report, int table, const std::vector<int>& linked = {});
 
 /// Writes the fills into `report`.
 void apply_autofill(const Autofill& a, Report& report);
+
+/// The value the derivation of linked total `total` gives in `report`: the sum when every part is filled,
+/// else empty. `total` must be a total of some derivation.
+CellValue derived_value(const Report& report, int total);
+
+/// After the parts changed: every linked total takes its derived value (empty while a part is empty).
+/// Returns whether a total changed.
+bool follow_linked(Report& report, const std::vector<int>& linked);
 
 }  // namespace nianbao::ui

@@ -11,11 +11,12 @@
 
 #include <algorithm>
 
-#include <nianbao/docx.h>
-
+#include "autofill.h"
 #include "cell_input.h"
+#include "nianbao/docx.h"
 #include "nianbao/html_render.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform.h"
 #include "nianbao/rules.h"
 
@@ -41,6 +42,17 @@ Editor::Editor() : doc_(blank_report()) {
 // ---------------------------------------------------------------------------------------------
 // frame
 
+void Editor::before_frame() {
+  // ImGui spreads fast input over frames (a key press per frame) so that widgets polling key states see
+  // every press. The tables read the event trail in order instead, so while they own the keyboard all
+  // queued keys are taken in one frame: typing speed no longer depends on the frame rate. A mouse click
+  // still needs its press and release in different frames.
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool click = false;
+  for (const ImGuiInputEvent& e : g.InputEventsQueue) click |= e.Type == ImGuiInputEventType_MouseButton;
+  ImGui::GetIO().ConfigInputTrickleEventQueue = !cells_focused_ || click;
+}
+
 void Editor::frame() {
   if (!style_applied_) {
     ImGui::StyleColorsLight();
@@ -55,6 +67,7 @@ void Editor::frame() {
   ImGui::Begin("##nianbao", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+  cells_had_keys_ = cells_focused_;  // this frame's keys go either to the shortcuts or to the tables
   handle_shortcuts();
   draw_toolbar();
 
@@ -84,6 +97,7 @@ void Editor::frame() {
       draw_table(s.table);
   }
   ImGui::Dummy(ImVec2(1, ImGui::GetTextLineHeight() * 4));
+  draw_cell_menu();
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("findings", ImVec2(0, avail_h), ImGuiChildFlags_Borders);
@@ -97,6 +111,8 @@ void Editor::frame() {
   draw_replace_dialog();
   draw_dismiss_dialog();
   draw_import_log();
+  draw_publish_dialog();
+  end_frame_cells();
   ImGui::End();
   ImGui::PopFont();
 
@@ -136,6 +152,13 @@ void Editor::refresh() {
   verdict_ = verdict_line(v);
   verdict_pass_ = v.passes();
 
+  // A linked total stays linked only while it holds its derivation (an undo or another report ends it).
+  linked_totals_.erase(std::remove_if(linked_totals_.begin(), linked_totals_.end(),
+                                      [&](int c) {
+                                        return static_cast<size_t>(c) >= r.cells.size() || !r.cells[static_cast<size_t>(c)].filled ||
+                                               r.cells[static_cast<size_t>(c)] != derived_value(r, c);
+                                      }),
+                       linked_totals_.end());
   cell_texts_.resize(r.cells.size());
   for (size_t i = 0; i < r.cells.size(); ++i) cell_texts_[i] = cell_text(r.cells[i]);
   cell_finding_.assign(r.cells.size(), -1);
@@ -151,7 +174,10 @@ void Editor::refresh() {
   }
   finding_lines_.clear();
   findings_width_ = 0;
-  if (active_cell_ >= static_cast<int>(r.cells.size())) active_cell_ = -1;
+  if (cursor_ >= static_cast<int>(r.cells.size())) {  // another format's report came in
+    cursor_ = extent_ = -1;
+    editing_ = cells_focused_ = false;
+  }
   sync_buffers();
   title_ = r.title();
   json_cache_ = save_report_json(r);
@@ -177,7 +203,8 @@ void Editor::perform_replacement(Replacement next) {
   const bool was_dirty = doc_.dirty();
   // Unsaved work goes to the crash buffer now, before the new report could overwrite it.
   if (was_dirty) autosave_.write_now(json_cache_);
-  active_cell_ = -1;
+  leave_cells();
+  cursor_ = extent_ = -1;
   highlight_.clear();
   doc_.replace(next.label, std::move(next.report), next.clean);
   refresh();
@@ -189,10 +216,10 @@ void Editor::perform_replacement(Replacement next) {
   }
 }
 
-std::string Editor::file_name(const char* ext) const {
+std::string Editor::file_name(const char* ext, const char* suffix) const {
   const Report& r = doc_.report();
   return (r.year > 0 ? std::to_string(r.year) + "年" : std::string()) +
-         (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告." + ext;
+         (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告" + suffix + "." + ext;
 }
 
 void Editor::save() {
@@ -207,13 +234,34 @@ void Editor::save() {
   status_error_ = false;
 }
 
-void Editor::export_html(bool with_findings) {
+std::vector<int> Editor::publish_blockers() const {
+  std::vector<int> out;
+  for (size_t i = 0; i < findings_.size(); ++i) {
+    const Finding& f = findings_[i];
+    if (!f.dismissed && (f.severity == Severity::Error || f.severity == Severity::Inconsistency)) out.push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
+void Editor::export_html(bool with_findings, bool confirmed) {
+  if (!with_findings && !confirmed && !publish_blockers().empty()) {
+    publish_confirm_open_ = true;  // draw_publish_dialog lists them: continue or cancel
+    return;
+  }
   RenderOptions options;
   options.include_findings = with_findings;
   if (with_findings) options.findings = findings_;
-  const std::string name = file_name("html");
+  // The review copy carries the findings: it must never be mistaken for the page to publish.
+  const std::string name = file_name("html", with_findings ? "（校验结果）" : "");
   platform::download(name, "text/html", render_report_html(doc_.report(), options));
-  status_ = "已导出网页 " + name + (with_findings ? "（附校验结果）" : "");
+  status_ = "已导出网页 " + name;
+  status_error_ = false;
+}
+
+void Editor::print_report() {
+  end_edit();
+  platform::print_html(render_report_html(doc_.report()));
+  status_ = "已打开打印：官方格式的报告（不是编辑器画面）";
   status_error_ = false;
 }
 
@@ -236,7 +284,7 @@ void Editor::undo() { history_step(false); }
 void Editor::redo() { history_step(true); }
 
 void Editor::history_step(bool forward) {
-  active_cell_ = -1;
+  editing_ = false;  // the cell shows the restored value
   const std::string label = forward ? doc_.redo_label() : doc_.undo_label();
   if (forward ? doc_.redo() : doc_.undo()) {
     status_ = (forward ? "已重做：" : "已撤销：") + label;
@@ -245,7 +293,7 @@ void Editor::history_step(bool forward) {
   refresh();
 }
 
-void Editor::focus_finding(int index) {
+void Editor::focus_finding(int index, bool cells_first) {
   if (index < 0 || static_cast<size_t>(index) >= findings_.size()) return;
   const Finding& f = findings_[static_cast<size_t>(index)];
   const FormatDef& def = doc_.report().def();
@@ -258,7 +306,7 @@ void Editor::focus_finding(int index) {
   const std::string* text = doc_.report().narrative(f.section);
   const int n = narrative_index(f.section);
   const size_t at = text && !f.quote.empty() ? text->find(f.quote) : std::string::npos;
-  if (n >= 0 && at != std::string::npos) {
+  if (n >= 0 && at != std::string::npos && !(cells_first && !highlight_.empty())) {
     scroll_to_y_ = narrative_content_y_[n];
     platform::text_area_select(kNarrativeKeys[n], at, at + f.quote.size());
   } else if (!highlight_.empty()) {
@@ -267,6 +315,22 @@ void Editor::focus_finding(int index) {
   } else if (n >= 0) {
     scroll_to_y_ = narrative_content_y_[n];
   }
+}
+
+void Editor::step_finding(bool forward) {
+  const int n = static_cast<int>(findings_.size());
+  for (int k = 1; k <= n; ++k) {
+    const int i = ((current_finding_ + (forward ? k : -k)) % n + n) % n;
+    if (findings_[static_cast<size_t>(i)].dismissed) continue;
+    current_finding_ = i;
+    focus_finding(i, true);
+    if (!highlight_.empty()) select_cell(highlight_.front(), false);
+    status_ = "第 " + std::to_string(i + 1) + " / " + std::to_string(n) + " 条：" + findings_[static_cast<size_t>(i)].message;
+    status_error_ = false;
+    return;
+  }
+  status_ = "没有待处理的校验结果";
+  status_error_ = false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,19 +2,21 @@
 //
 // Files: editor.cpp (life cycle, frame, refresh after changes, automation API, file actions),
 // editor_toolbar.cpp (toolbar, status line, shortcuts), editor_sections.cpp (metadata and prose),
-// editor_tables.cpp (the three tables and cell editing), editor_findings.cpp (findings panel,
-// dismissing), editor_dialogs.cpp (new report, dismiss reason, import log), autosave_dialog.cpp (crash-buffer restore).
+// editor_tables.cpp (the three tables drawn), editor_cells.cpp (cell cursor, block selection, typing,
+// clipboard, cell menu), editor_findings.cpp (findings panel, dismissing), editor_dialogs.cpp (new report,
+// dismiss reason, import log, publishing with errors), autosave_dialog.cpp (crash-buffer restore).
 //
 // Targets of App::locate (besides cell codes such as "t3.new.natural"):
-//   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review" "export.docx")
+//   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review" "export.docx") "print"
 //             "example.2021" "example.2019" "undo" "redo" "font.smaller" "font.larger"
 //   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
 //             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
 //   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
-//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard" "restore.discard.confirm" "restore.later" (first offer; ".1" ".2" ".3" appended for the next ones), "review.reason" "review.confirm", "import.close"
+//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard" "restore.discard.confirm" "restore.later" (first offer; ".1" ".2" ".3" appended for the next ones), "review.reason" "review.confirm", "import.close", "publish.continue" "publish.cancel" (publishing with errors); cells: "cell.copy" "cell.paste" "cell.clear" (right-click menu)
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +43,7 @@ struct TableLayout {
   float width = 0;
   float font_size = 0;
   float height = 0;
+  float header_height = 0;  ///< the column-header rows (kept in view while the table scrolls)
   std::vector<ImVec2> min, max;                     ///< per TableGrid::cells, relative to the table origin
   std::vector<std::vector<std::string_view>> lines;  ///< wrapped label lines per grid cell
 };
@@ -48,6 +51,7 @@ struct TableLayout {
 class Editor : public App {
  public:
   Editor();
+  void before_frame() override;
   void frame() override;
   std::string open_file(const std::string& name, const std::string& bytes) override;
   std::string report_json() const override;
@@ -80,17 +84,25 @@ class Editor : public App {
   /// Imports a published report (page or text) named `name`; "" or the error (the document is then unchanged).
   std::string import_published(const std::string& name, std::string_view bytes);
   void save();
-  /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers).
-  void export_html(bool with_findings);
+  /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers) under its own name.
+  /// The publishable page with open errors or empty cells asks first unless `confirmed`.
+  void export_html(bool with_findings, bool confirmed = false);
+  /// What should stop a publication: open errors and 勾稽 inconsistencies (empty required cells among them).
+  std::vector<int> publish_blockers() const;
   /// Downloads the report as a Word document in the official layout (render_report_docx).
   void export_docx();
-  /// File name of downloads: "2024年青山县自然资源局政府信息公开工作年度报告.<ext>".
-  std::string file_name(const char* ext) const;
+  void print_report();
+  /// File name of downloads: "2024年青山县自然资源局政府信息公开工作年度报告<suffix>.<ext>".
+  std::string file_name(const char* ext, const char* suffix = "") const;
   void set_font_size(float size);
   void undo();
   void redo();
   void history_step(bool forward);  ///< redo when `forward`, else undo
-  void focus_finding(int index);
+  /// Highlights the finding's cells and scrolls there, or selects its sentence; `cells_first`: a finding
+  /// naming cells goes to the cells even when it also quotes a sentence (F8, ready to type the fix).
+  void focus_finding(int index, bool cells_first = false);
+  /// F8 / Shift+F8: the next (previous) open finding; a finding about cells puts the cursor on its first cell.
+  void step_finding(bool forward);
   // editor_toolbar.cpp
   void draw_toolbar();
   void draw_status();
@@ -105,12 +117,31 @@ class Editor : public App {
   void draw_table(int table);
   /// Draws data cell `cell` (index into FormatDef::cells) in the screen rectangle [min, max].
   void draw_data_cell(int cell, ImVec2 min, ImVec2 max);
-  void handle_cell_keys();
-  void activate_cell(int cell);
-  void move_cell(int cell);
-  void paste_cells(const char* text);
-  void commit_cell_text();
   const TableLayout& layout(int table, float width);
+  // editor_cells.cpp
+  /// Keys and typed characters while the tables own the keyboard (before the tables are drawn).
+  void handle_cell_keys();
+  void cell_key(ImGuiKey key, ImGuiKeyChord mods);  ///< one key press (or repeat) on the tables
+  /// Mouse on data cell `cell` (its invisible button is the last item): select, extend, drag, edit, menu.
+  void cell_mouse(int cell, ImVec2 min, ImVec2 max);
+  /// After the frame: keeps the input element on the cursor (so no key is lost between cells) or lets go.
+  void end_frame_cells();
+  void select_cell(int cell, bool extend);
+  void begin_edit(bool in_place);
+  void end_edit();     ///< leaves the cell being edited (its value is already in the report, or refused)
+  void cancel_edit();  ///< Esc: puts back the value the cell had before editing
+  void type_into_cell(unsigned int c);
+  void commit_cell_text();
+  /// Writes cells (`written`, undoable): they stop being linked totals, and linked totals follow.
+  void edit_cells(const std::string& label, const std::string& merge_key, const std::vector<int>& written,
+                  const std::function<bool(Report&)>& write);
+  void leave_cells();  ///< the tables give up the keyboard
+  bool in_block(int cell) const;
+  std::vector<std::vector<int>> selected_rows() const;
+  void copy_cells();
+  void clear_cells();
+  void paste_cells(const char* text);
+  void draw_cell_menu();
   // editor_findings.cpp
   void draw_findings();
   void draw_finding(int index);
@@ -122,6 +153,7 @@ class Editor : public App {
   void draw_paste_import_dialog();
   void draw_replace_dialog();
   void draw_import_log();
+  void draw_publish_dialog();
 
   Document doc_;
   Locator loc_;
@@ -145,12 +177,25 @@ class Editor : public App {
   std::string narrative_buf_[3];
   std::string year_buf_;  ///< the year field's text (may hold a year being typed)
 
-  // Table cell editing.
-  int active_cell_ = -1;
-  bool focus_cell_ = false;
-  int edit_generation_ = 0;  ///< new ImGui id per activation, so the field reloads its text
-  char cell_buf_[64] = {};
+  // Table cells, as in Excel/WPS: a cursor (where typing goes), a block from it to `extent_`, and
+  // editing that either replaces the value (typing on a selected cell) or edits inside it (F2, double click).
+  int cursor_ = -1;            ///< FormatDef::cells index, or -1
+  int extent_ = -1;            ///< other corner of the selected block (== cursor_ for one cell)
+  bool cells_focused_ = false;  ///< the tables own the keyboard
+  bool cells_had_keys_ = false;  ///< …and did when this frame began (its keys are theirs)
+  bool editing_ = false;
+  bool edit_in_place_ = false;  ///< arrows move the caret (F2), not the cursor
+  std::string edit_text_;       ///< ASCII: what the edited cell shows
+  size_t edit_caret_ = 0;
+  CellValue edit_original_;     ///< for Esc
+  bool dragging_ = false;       ///< a block is being dragged out with the mouse
+  bool cell_clicked_ = false;   ///< a cell took this frame's click
+  bool open_cell_menu_ = false;  ///< a right click asked for the cell menu
+  bool cell_menu_open_ = false;
+  bool reveal_cursor_ = false;  ///< scroll the cursor into view when it is drawn next
+  ImVec2 cursor_pos_;           ///< screen position of the cursor cell's text (the input method's place)
   std::string cell_message_;
+  std::vector<int> linked_totals_;  ///< totals 自动计算合计 filled: they follow their parts until typed in
   std::vector<TableLayout> layouts_ = std::vector<TableLayout>(3);
 
   /// Frames still to draw after something changed: ImGui needs a few frames to settle (scrollbars,
@@ -166,6 +211,7 @@ class Editor : public App {
   std::vector<float> cell_content_y_;  ///< per cell: its y in the main area's content (last frame)
   float narrative_content_y_[3] = {};  ///< same for the three text areas
 
+  int current_finding_ = -1;  ///< the finding F8 went to last
   // Findings panel: wrapped messages cached per width.
   float findings_width_ = 0;
   std::vector<std::string> finding_texts_;  ///< message, plus the dismiss reason when dismissed
@@ -183,6 +229,7 @@ class Editor : public App {
   std::vector<std::vector<std::string_view>> import_log_lines_;
   float import_log_font_ = 0;
   std::optional<Replacement> pending_replacement_;  ///< waiting for the user's answer
+  bool publish_confirm_open_ = false;  ///< 导出网页（可发布） asks first: the report has open errors
   bool paste_import_open_ = false;
   std::string paste_import_text_;   ///< text pasted into the 粘贴复制的文字 dialog
   std::string paste_import_error_;  ///< why the last import from it failed ("" when it did not)

@@ -11,6 +11,10 @@ namespace nianbao::ui {
 
 namespace {
 
+/// Esc answers a dialog with its safe choice (cancel, close).
+bool escape_pressed() { return ImGui::IsKeyPressed(ImGuiKey_Escape, false); }
+bool enter_pressed() { return ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false); }
+
 /// Centers the next modal on the screen.
 void center_next_window() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -51,7 +55,8 @@ void Editor::draw_new_dialog() {
     ImGui::TextColored(ImVec4(0.7f, 0.4f, 0, 1), "提示：%d 年度的报告应使用%s", new_year_,
                        format_info(format_for_year(new_year_)).title);
   ImGui::BeginDisabled(!year_ok);
-  if (ImGui::Button("创建")) {
+  // 创建 is the default button: Enter anywhere in the dialog creates, Esc cancels.
+  if (ImGui::Button("创建 (Enter)") || (year_ok && enter_pressed())) {
     Report r = new_report(chosen, new_year_, new_agency_);
     r.agency_kind = agency_kinds()[static_cast<size_t>(new_kind_)].kind;
     replace_report({"新建报告", std::move(r), true, "已新建报告", {}});
@@ -61,7 +66,7 @@ void Editor::draw_new_dialog() {
   ImGui::EndDisabled();
   loc_.item("new.create");
   ImGui::SameLine();
-  if (ImGui::Button("取消")) {
+  if (ImGui::Button("取消 (Esc)") || escape_pressed()) {
     new_dialog_open_ = false;
     ImGui::CloseCurrentPopup();
   }
@@ -108,7 +113,7 @@ void Editor::draw_dismiss_dialog() {
     ImGui::TextDisabled("请先写明理由");
   }
   ImGui::SameLine();
-  if (ImGui::Button("取消")) {
+  if (ImGui::Button("取消 (Esc)") || escape_pressed()) {
     dismiss_index_ = -1;
     ImGui::CloseCurrentPopup();
   }
@@ -159,7 +164,7 @@ void Editor::draw_import_log() {
     draw_lines(import_log_lines_[i], attention ? IM_COL32(170, 80, 0, 255) : ImGui::GetColorU32(ImGuiCol_Text));
   }
   ImGui::EndChild();
-  if (ImGui::Button("知道了")) {
+  if (ImGui::Button("知道了") || escape_pressed() || enter_pressed()) {
     import_log_.clear();
     ImGui::CloseCurrentPopup();
   }
@@ -192,12 +197,47 @@ void Editor::draw_paste_import_dialog() {
   ImGui::EndDisabled();
   loc_.item("paste.import");
   ImGui::SameLine();
-  if (ImGui::Button("取消")) {
+  if (ImGui::Button("取消 (Esc)") || escape_pressed()) {
     paste_import_open_ = false;
     ImGui::CloseCurrentPopup();
   }
   if (!paste_import_error_.empty())  // break_lines: ImGui itself wraps Chinese only at spaces
     draw_lines(break_lines(paste_import_error_, em * 36, current_char_width), IM_COL32(204, 26, 26, 255));
+  ImGui::EndPopup();
+}
+
+void Editor::draw_publish_dialog() {
+  if (!publish_confirm_open_) return;
+  if (!ImGui::IsPopupOpen("报告中还有错误")) ImGui::OpenPopup("报告中还有错误");
+  center_next_window();
+  if (!ImGui::BeginPopupModal("报告中还有错误", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const std::vector<int> blockers = publish_blockers();
+  ImGui::Text("这份报告还有 %d 处错误或勾稽不符（含未填写的必填单元格），发布后公众会看到这些数字：", static_cast<int>(blockers.size()));
+  const float wrap = ImGui::GetFontSize() * 34;
+  for (size_t i = 0; i < blockers.size() && i < 8; ++i)
+    draw_lines(break_lines("· " + findings_[static_cast<size_t>(blockers[i])].message, wrap, current_char_width),
+               IM_COL32(190, 20, 20, 255));
+  if (blockers.size() > 8) ImGui::TextDisabled("……另有 %d 处，见右侧校验结果", static_cast<int>(blockers.size() - 8));
+  ImGui::Spacing();
+  ImGui::TextUnformatted("确实要导出可发布的网页吗？（Enter 或 Esc：取消）");
+  int choice = 0;  // 1 export anyway, 2 cancel
+  if (ImGui::Button("仍然导出")) choice = 1;
+  loc_.item("publish.continue");
+  ImGui::SameLine();
+  if (ImGui::Button("取消，先修改")) choice = 2;
+  loc_.item("publish.cancel");
+  // The safe answer is the default.
+  if (escape_pressed() || enter_pressed()) choice = 2;
+  if (choice != 0) {
+    publish_confirm_open_ = false;
+    ImGui::CloseCurrentPopup();
+    if (choice == 1) {
+      export_html(false, true);
+    } else {
+      status_ = "未导出：请先修改校验结果中的错误";
+      status_error_ = false;
+    }
+  }
   ImGui::EndPopup();
 }
 
@@ -215,7 +255,7 @@ void Editor::draw_replace_dialog() {
   if (ImGui::Button("不保存，继续")) choice = 2;
   loc_.item("replace.discard");
   ImGui::SameLine();
-  if (ImGui::Button("取消")) choice = 3;
+  if (ImGui::Button("取消 (Esc)") || escape_pressed()) choice = 3;
   loc_.item("replace.cancel");
   if (choice != 0) {
     Replacement next = std::move(*pending_replacement_);

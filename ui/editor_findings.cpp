@@ -31,6 +31,8 @@ ImU32 severity_color(Severity s) {
 
 void Editor::draw_findings() {
   ImGui::TextUnformatted("校验结果");
+  ImGui::SameLine();
+  ImGui::TextDisabled("（F8 下一条，Shift+F8 上一条）");
   ImGui::TextColored(verdict_pass_ ? ImVec4(0.1f, 0.55f, 0.2f, 1) : ImVec4(0.8f, 0.1f, 0.1f, 1), "%s",
                      verdict_.c_str());
   ImGui::Separator();

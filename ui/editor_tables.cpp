@@ -5,17 +5,13 @@
 //   layout ............ column widths per table, wrapped labels, row heights that fit spanned labels
 //   draw_table ........ label cells, data cells, 自动计算合计 button, messages
 //   draw_data_cell .... empty vs 0, finding marks, highlight, tooltip, the one active editor
-//   keys .............. Tab / Shift+Tab / Enter / Shift+Enter, Ctrl+V, Ctrl+Z/Y while editing a cell
-//   paste ............. tab-separated rows fill the row from the focused cell and rows below, all or nothing
+// (Selection, typing and the clipboard are in editor_cells.cpp.)
 #include <algorithm>
-#include <cstring>
 
 #include "autofill.h"
-#include "cell_input.h"
 #include "editor.h"
 #include "imgui_internal.h"
 #include "platform.h"
-#include "tsv.h"
 #include "widgets.h"
 
 namespace nianbao::ui {
@@ -29,6 +25,29 @@ const ImU32 kErrorBg = IM_COL32(253, 222, 222, 255);
 const ImU32 kErrorBorder = IM_COL32(210, 40, 40, 255);
 const ImU32 kWarnBg = IM_COL32(255, 240, 214, 255);
 const ImU32 kHighlightBg = IM_COL32(255, 236, 120, 255);
+const ImU32 kBlockBg = IM_COL32(200, 220, 250, 140);
+const ImU32 kCursorBorder = IM_COL32(30, 100, 220, 255);
+const ImU32 kShadow = IM_COL32(0, 0, 0, 60);
+const ImU32 kComputedText = IM_COL32(20, 80, 190, 255);
+
+/// A label cell of the official grid: header cells centred, row labels left-aligned, wrapped lines.
+void draw_label_cell(const GridCell& c, const std::vector<std::string_view>& lines, ImVec2 a, ImVec2 b) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float pad = 4.f;
+  const float line_h = ImGui::GetTextLineHeight();
+  dl->AddRectFilled(a, b, c.role == GridRole::ColumnHeader ? kHeaderBg : kCellBg);
+  dl->AddRect(a, b, kBorder);
+  float y = a.y + std::max(pad, (b.y - a.y - static_cast<float>(lines.size()) * line_h) * 0.5f);
+  for (auto line : lines) {
+    float x = a.x + pad;
+    if (c.role == GridRole::ColumnHeader || c.role == GridRole::BlockTitle) {
+      const float w = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
+      x = a.x + std::max(pad, (b.x - a.x - w) * 0.5f);
+    }
+    dl->AddText(ImVec2(x, y), ImGui::GetColorU32(ImGuiCol_Text), line.data(), line.data() + line.size());
+    y += line_h;
+  }
+}
 
 /// Relative column widths of the official grids (label columns wider than number columns).
 std::vector<float> column_weights(const TableDef& t) {
@@ -40,38 +59,6 @@ std::vector<float> column_weights(const TableDef& t) {
     w[2] = 3.6f;
   }
   return w;
-}
-
-struct FilterContext {
-  ValueKind kind;
-  std::string* message;
-};
-
-/// Refuses characters a cell cannot hold (with a message), turns full-width digits into ASCII.
-int cell_char_filter(ImGuiInputTextCallbackData* data) {
-  auto* ctx = static_cast<FilterContext*>(data->UserData);
-  const char32_t c = data->EventChar;
-  if (!cell_char_allowed(ctx->kind, c)) {
-    char utf8[8] = {};
-    ImTextCharToUtf8(utf8, static_cast<unsigned int>(c));
-    *ctx->message = std::string("「") + utf8 + "」不能填入此格：此格只能填写" + cell_kind_hint(ctx->kind) + "，原值未改变";
-    return 1;
-  }
-  if (c >= U'０' && c <= U'９') data->EventChar = static_cast<ImWchar>(U'0' + (c - U'０'));
-  if (c == U'－') data->EventChar = '-';
-  if (c == U'．') data->EventChar = '.';
-  return 0;
-}
-
-const TableGrid* grid_of(FormatVersion v, int cell, DataPos* pos) {
-  for (const auto& g : table_grids(v)) {
-    DataPos p = find_data_cell(g, cell);
-    if (p.row >= 0) {
-      if (pos) *pos = p;
-      return &g;
-    }
-  }
-  return nullptr;
 }
 
 }  // namespace
@@ -132,6 +119,9 @@ const TableLayout& Editor::layout(int table, float width) {
     L.max[i] = ImVec2(col_x[static_cast<size_t>(last_col)], row_y[static_cast<size_t>(last_row)]);
   }
   L.height = row_y.back();
+  L.header_height = L.height;  // down to the first data row
+  for (size_t i = 0; i < grid.cells.size(); ++i)
+    if (grid.cells[i].cell->role == GridRole::Data) L.header_height = std::min(L.header_height, L.min[i].y);
   return L;
 }
 
@@ -144,25 +134,29 @@ void Editor::draw_table(int table) {
     static const char* const ids[] = {"autofill.table3", "autofill.table4"};
     ImGui::PushID(table);
     if (ImGui::SmallButton("自动计算合计")) {
-      Autofill a = compute_autofill(r, table);
+      end_edit();
+      Autofill a = compute_autofill(r, table, linked_totals_);
       if (!a.fills.empty()) {
         doc_.edit(table == 3 ? "自动计算合计（表三）" : "自动计算合计（表四）", {}, [&](Report& m) {
           apply_autofill(a, m);
           return true;
         });
-        active_cell_ = -1;
+        for (const auto& fill : a.fills)
+          if (std::find(linked_totals_.begin(), linked_totals_.end(), fill.first) == linked_totals_.end())
+            linked_totals_.push_back(fill.first);
         // Show which cells were filled.
         highlight_.clear();
         for (const auto& fill : a.fills) highlight_.push_back(fill.first);
         highlight_until_ = platform::now_seconds() + 4.0;
       }
-      status_ = a.message();
+      status_ = a.message(doc_.report().def());
       status_error_ = false;
     }
     ImGui::PopID();
     loc_.item(ids[table - 3]);
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("只填写空着的合计单元格（总计列、（七）总计行、表四总计），已填写的数值不会被改动；可撤销");
+      ImGui::SetTooltip("只在组成单元格全部填写后计算合计（空白不是 0）；手工填写的合计不会被改动。\n"
+                        "自动计算的合计显示为蓝色，随组成单元格更新，直接输入即改为手填；可撤销");
   }
 
   const TableGrid& grid = table_grids(r.format)[static_cast<size_t>(table - 2)];
@@ -170,9 +164,6 @@ void Editor::draw_table(int table) {
   const TableLayout& L = layout(table, width);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float pad = 4.f;
-  const float line_h = ImGui::GetTextLineHeight();
-  const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
   const float window_y = ImGui::GetWindowPos().y - ImGui::GetScrollY();
   if (cell_content_y_.size() != r.cells.size()) cell_content_y_.assign(r.cells.size(), 0.f);
   for (size_t i = 0; i < grid.cells.size(); ++i) {
@@ -186,19 +177,21 @@ void Editor::draw_table(int table) {
       draw_data_cell(c.cell, a, b);
       continue;
     }
-    dl->AddRectFilled(a, b, c.role == GridRole::ColumnHeader ? kHeaderBg : kCellBg);
-    dl->AddRect(a, b, kBorder);
-    const auto& lines = L.lines[i];
-    float y = a.y + std::max(pad, (b.y - a.y - static_cast<float>(lines.size()) * line_h) * 0.5f);
-    for (auto line : lines) {
-      float x = a.x + pad;
-      if (c.role == GridRole::ColumnHeader || c.role == GridRole::BlockTitle) {
-        const float w = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
-        x = a.x + std::max(pad, (b.x - a.x - w) * 0.5f);
-      }
-      dl->AddText(ImVec2(x, y), text_col, line.data(), line.data() + line.size());
-      y += line_h;
+    draw_label_cell(c, L.lines[i], a, b);
+  }
+  // Frozen header: while the table scrolls under the top edge, its column headers stay in view.
+  const float top = ImGui::GetCurrentWindow()->InnerClipRect.Min.y;
+  // (Table 二 is short and has a header per block.)
+  if (table != 2 && origin.y < top && origin.y + L.height - L.header_height > top) {
+    const float dy = std::min(top - origin.y, L.height - 2 * L.header_height);
+    for (size_t i = 0; i < grid.cells.size(); ++i) {
+      const GridCell& c = *grid.cells[i].cell;
+      if (c.role == GridRole::Data || L.max[i].y > L.header_height + 0.5f) continue;
+      draw_label_cell(c, L.lines[i], ImVec2(origin.x + L.min[i].x, origin.y + L.min[i].y + dy),
+                      ImVec2(origin.x + L.max[i].x, origin.y + L.max[i].y + dy));
     }
+    const float bottom = origin.y + dy + L.header_height;
+    dl->AddRectFilledMultiColor(ImVec2(origin.x, bottom), ImVec2(origin.x + L.width, bottom + 4), kShadow, kShadow, 0, 0);
   }
   ImGui::SetCursorScreenPos(origin);
   ImGui::Dummy(ImVec2(L.width, L.height));
@@ -236,22 +229,45 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
   if (failing) dl->AddRect(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kErrorBorder, 0, 0, 2.f);
 
   const CellDef& def = doc_.report().def().cells[ci];
+  const bool is_cursor = cell == cursor_;
+  if (in_block(cell) && !is_cursor) dl->AddRectFilled(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kBlockBg);
   ImGui::PushID(cell);
-  if (cell == active_cell_) {
-    ImGui::PushID(edit_generation_);
-    ImGui::SetCursorScreenPos(ImVec2(min.x + 2, min.y + 1));
-    ImGui::SetNextItemWidth(max.x - min.x - 4);
-    if (focus_cell_) {
-      ImGui::SetKeyboardFocusHere();
-      focus_cell_ = false;
+  ImGui::SetCursorScreenPos(min);
+  ImGui::InvisibleButton("##cell", ImVec2(max.x - min.x, max.y - min.y));
+  cell_mouse(cell, min, max);
+  const float pad = 6.f;
+  const float y = min.y + (max.y - min.y - ImGui::GetTextLineHeight()) * 0.5f;
+  if (is_cursor && reveal_cursor_) {
+    ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(min, max));
+    reveal_cursor_ = false;
+  }
+  if (is_cursor && editing_) {
+    // The value being typed, left-aligned with its caret, as in a spreadsheet's cell editor.
+    dl->AddRectFilled(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kCellBg);
+    const char* text = edit_text_.c_str();
+    dl->AddText(ImVec2(min.x + pad, y), ImGui::GetColorU32(ImGuiCol_Text), text);
+    const float caret_x = min.x + pad + ImGui::CalcTextSize(text, text + edit_caret_).x;
+    dl->AddLine(ImVec2(caret_x, y), ImVec2(caret_x, y + ImGui::GetTextLineHeight()), ImGui::GetColorU32(ImGuiCol_Text));
+    cursor_pos_ = ImVec2(caret_x, y);
+  } else {
+    const std::string& text = cell_texts_[ci];
+    if (text.empty()) {
+      // Empty is not 0: a faint dash says "not filled".
+      const float w = ImGui::CalcTextSize("—").x;
+      dl->AddText(ImVec2(min.x + (max.x - min.x - w) * 0.5f, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "—");
+    } else {
+      const float w = ImGui::CalcTextSize(text.c_str()).x;
+      const bool computed = std::find(linked_totals_.begin(), linked_totals_.end(), cell) != linked_totals_.end();
+      if (computed) dl->AddText(ImVec2(min.x + pad, y), kComputedText, "=");  // looks computed, as a formula cell
+      dl->AddText(ImVec2(std::max(min.x + pad, max.x - pad - w), y), computed ? kComputedText : ImGui::GetColorU32(ImGuiCol_Text),
+                  text.c_str());
     }
-    FilterContext ctx{def.kind, &cell_message_};
-    if (ImGui::InputText("##edit", cell_buf_, sizeof cell_buf_,
-                         ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_AutoSelectAll,
-                         cell_char_filter, &ctx))
-      commit_cell_text();
-    if (ImGui::IsItemDeactivated() && !focus_cell_ && active_cell_ == cell) active_cell_ = -1;
-    ImGui::PopID();
+    if (is_cursor) cursor_pos_ = ImVec2(min.x + pad, y);
+  }
+  if (is_cursor) {
+    // Focus always visible: a thick frame, blue while the tables own the keyboard.
+    dl->AddRect(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1),
+                cells_focused_ ? kCursorBorder : kBorder, 0, 0, 2.5f);
     if (!cell_message_.empty()) {
       // Why the input was refused, right under the cell (the table may be taller than the screen).
       ImGui::SetNextWindowPos(ImVec2(min.x, max.y + 2));
@@ -262,26 +278,14 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
       loc_.item("cell.message");
       ImGui::End();
     }
-  } else {
-    ImGui::SetCursorScreenPos(min);
-    if (ImGui::InvisibleButton("##cell", ImVec2(max.x - min.x, max.y - min.y))) activate_cell(cell);
-    const std::string& text = cell_texts_[ci];
-    const float pad = 6.f;
-    const float y = min.y + (max.y - min.y - ImGui::GetTextLineHeight()) * 0.5f;
-    if (text.empty()) {
-      // Empty is not 0: a faint dash says "not filled".
-      const float w = ImGui::CalcTextSize("—").x;
-      dl->AddText(ImVec2(min.x + (max.x - min.x - w) * 0.5f, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), "—");
-    } else {
-      const float w = ImGui::CalcTextSize(text.c_str()).x;
-      dl->AddText(ImVec2(std::max(min.x + pad, max.x - pad - w), y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
-    }
   }
-  const bool explaining = cell == active_cell_ && !cell_message_.empty();  // the message box is there
+  const bool explaining = is_cursor && !cell_message_.empty();  // the message box is there
   if (!explaining && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && ImGui::BeginTooltip()) {
     const float wrap = ImGui::GetFontSize() * 22;
     ImGui::Text("%s · %s", def.row_label.c_str(), def.column_label.c_str());
-    ImGui::TextDisabled("%s%s", def.code.c_str(), cell_texts_[ci].empty() ? "（空，未填写）" : "");
+    if (cell_texts_[ci].empty()) ImGui::TextDisabled("（空，未填写）");
+    if (std::find(linked_totals_.begin(), linked_totals_.end(), cell) != linked_totals_.end())
+      ImGui::TextDisabled("自动计算的合计：随组成单元格更新；直接输入即改为手填");
     if (f) {
       ImGui::Separator();
       draw_lines(break_lines(f->message, wrap, current_char_width),
@@ -292,139 +296,6 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
     ImGui::EndTooltip();
   }
   ImGui::PopID();
-}
-
-// ---------------------------------------------------------------------------------------------
-// keys
-
-void Editor::activate_cell(int cell) {
-  active_cell_ = cell;
-  focus_cell_ = true;
-  ++edit_generation_;
-  cell_message_.clear();
-  const std::string& text = cell_texts_[static_cast<size_t>(cell)];
-  std::snprintf(cell_buf_, sizeof cell_buf_, "%s", text.c_str());
-  doc_.break_merge();
-}
-
-void Editor::move_cell(int cell) {
-  if (cell < 0 || static_cast<size_t>(cell) >= doc_.report().cells.size()) {
-    active_cell_ = -1;
-    return;
-  }
-  activate_cell(cell);
-}
-
-void Editor::handle_cell_keys() {
-  if (active_cell_ < 0) return;
-  // Own the keys while a cell is edited, so that ImGui's own tabbing and the text field's paste and
-  // undo leave them to us (ownership takes effect from the next frame, before the key goes down).
-  const ImGuiID owner = ImGui::GetID("##cell-keys");
-  for (ImGuiKey k : {ImGuiKey_Tab, ImGuiKey_V, ImGuiKey_Z, ImGuiKey_Y}) ImGui::SetKeyOwner(k, owner);
-  if (focus_cell_) return;
-  const ImGuiIO& io = ImGui::GetIO();
-  const TableGrid* grid = grid_of(doc_.report().format, active_cell_, nullptr);
-  if (ImGui::IsKeyPressed(ImGuiKey_Tab)) {
-    move_cell(active_cell_ + (io.KeyShift ? -1 : 1));
-  } else if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
-    int target = -1;
-    if (grid && !io.KeyShift) target = cell_below(*grid, active_cell_);
-    if (grid && io.KeyShift)
-      for (const auto& row : grid->data_rows)
-        for (int c : row)
-          if (cell_below(*grid, c) == active_cell_) target = c;
-    move_cell(target >= 0 ? target : active_cell_ + (io.KeyShift ? -1 : 1));
-  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_V, false)) {
-    paste_cells(ImGui::GetClipboardText());
-  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
-    io.KeyShift ? redo() : undo();
-  } else if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
-    redo();
-  }
-}
-
-void Editor::commit_cell_text() {
-  if (active_cell_ < 0) return;
-  const size_t ci = static_cast<size_t>(active_cell_);
-  const CellDef& def = doc_.report().def().cells[ci];
-  CellParse p = parse_cell_text(def.kind, cell_buf_);
-  if (!p.ok) {
-    cell_message_ = p.error;
-    return;
-  }
-  cell_message_.clear();
-  const std::string label = "填写 " + def.row_label + " · " + def.column_label;
-  doc_.edit(
-      label, "cell." + def.code,
-      [&](Report& m) {
-        if (m.cells[ci] == p.value) return false;
-        m.cells[ci] = p.value;
-        return true;
-      },
-      platform::now_seconds());
-}
-
-// ---------------------------------------------------------------------------------------------
-// paste
-
-void Editor::paste_cells(const char* text) {
-  if (active_cell_ < 0) return;
-  if (!text || std::string_view(text).find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    cell_message_ = "剪贴板中没有文字（例如复制的是图片），未粘贴任何值";  // never clear a cell by accident
-    return;
-  }
-  DataPos pos;
-  const TableGrid* grid = grid_of(doc_.report().format, active_cell_, &pos);
-  if (!grid) return;
-  const auto rows = parse_tsv(text);
-  const FormatDef& def = doc_.report().def();
-  std::vector<std::pair<size_t, CellValue>> values;
-  std::string error;
-  for (size_t i = 0; i < rows.size() && error.empty(); ++i) {
-    const size_t r = static_cast<size_t>(pos.row) + i;
-    if (r >= grid->data_rows.size()) {
-      error = "粘贴内容有 " + std::to_string(rows.size()) + " 行，从此格向下只有 " +
-              std::to_string(grid->data_rows.size() - static_cast<size_t>(pos.row)) + " 行可填";
-      break;
-    }
-    for (size_t j = 0; j < rows[i].size(); ++j) {
-      const size_t k = static_cast<size_t>(pos.index) + j;
-      if (k >= grid->data_rows[r].size()) {
-        // Spreadsheets often copy empty cells past the data: those are not a reason to refuse.
-        const bool rest_blank = std::all_of(rows[i].begin() + static_cast<std::ptrdiff_t>(j), rows[i].end(),
-                                            [](const std::string& v) { return v.find_first_not_of(" \t") == std::string::npos; });
-        if (rest_blank) break;
-        error = "第 " + std::to_string(i + 1) + " 行有 " + std::to_string(rows[i].size()) + " 个值，从此格向右只有 " +
-                std::to_string(grid->data_rows[r].size() - static_cast<size_t>(pos.index)) + " 格";
-        break;
-      }
-      const size_t ci = static_cast<size_t>(grid->data_rows[r][k]);
-      CellParse p = parse_cell_text(def.cells[ci].kind, rows[i][j]);
-      if (!p.ok) {
-        error = "第 " + std::to_string(i + 1) + " 行第 " + std::to_string(j + 1) + " 个值" + p.error;
-        break;
-      }
-      values.emplace_back(ci, p.value);
-    }
-  }
-  if (!error.empty()) {
-    cell_message_ = error + "；未粘贴任何值";
-    status_ = cell_message_;
-    status_error_ = true;
-    return;
-  }
-  doc_.edit("粘贴 " + std::to_string(values.size()) + " 个单元格", {}, [&](Report& m) {
-    bool changed = false;
-    for (auto& [ci, v] : values) {
-      changed |= m.cells[ci] != v;
-      m.cells[ci] = v;
-    }
-    return changed;
-  });
-  refresh();
-  status_ = "已粘贴 " + std::to_string(values.size()) + " 个单元格（可撤销）";
-  status_error_ = false;
-  activate_cell(active_cell_);  // the editor shows the pasted value
 }
 
 }  // namespace nianbao::ui

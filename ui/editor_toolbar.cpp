@@ -1,6 +1,7 @@
 // editor_toolbar.cpp — the toolbar (file actions, examples, undo/redo, font size), keyboard shortcuts
 // and the status line (verdict, unsaved changes, crash buffer, last action).
 #include <cstdio>
+#include <ctime>
 
 #include "editor.h"
 #include "examples.h"
@@ -35,7 +36,10 @@ void separator() {
 void Editor::draw_toolbar() {
   if (tool_button(loc_, "新建", "new", true, "新建一份空白报告（当前报告可用“撤销”找回）")) {
     new_dialog_open_ = true;
-    new_year_ = doc_.report().year > 0 ? doc_.report().year : 2024;
+    // The report covers the year before publication: propose last calendar year.
+    const std::time_t now = std::time(nullptr);
+    const std::tm* local = std::localtime(&now);
+    new_year_ = local ? local->tm_year + 1900 - 1 : 2024;
     std::snprintf(new_agency_, sizeof new_agency_, "%s", doc_.report().agency.c_str());
     new_kind_ = 0;
     for (size_t k = 0; k < agency_kinds().size(); ++k)
@@ -64,6 +68,7 @@ void Editor::draw_toolbar() {
     loc_.item("export.docx");
     ImGui::EndPopup();
   }
+  if (tool_button(loc_, "打印", "print", true, "打印官方格式的报告（Ctrl+P）")) print_report();
   separator();
   if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
     replace_report({"打开示例报告", example_report(FormatVersion::v2021), true, "已打开 2021 年格式示例报告（虚构机关）", {}});
@@ -88,9 +93,12 @@ void Editor::draw_toolbar() {
 
 void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
+  if (cells_focused_) return;  // the tables read every key themselves (editor_cells.cpp)
+  if (ImGui::IsKeyPressed(ImGuiKey_F8, false)) step_finding(!io.KeyShift);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(kOpenAccept);
-  if (io.WantTextInput || active_cell_ >= 0) return;  // text fields and cells handle their own keys
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_P)) print_report();
+  if (io.WantTextInput) return;  // text fields handle their own undo
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))
     redo();

@@ -50,6 +50,9 @@ void crash_buffer_release(const std::string& slot);
 /// Wall clock in ms since the Unix epoch.
 double wall_clock_ms();
 
+/// Prints the HTML page `html` (the official layout) with the browser's print dialog, not the editor's canvas.
+void print_html(const std::string& html);
+
 /// Arms (true) or disarms (false) the browser's "leave page?" warning.
 void set_unsaved_changes(bool unsaved);
 

@@ -46,7 +46,10 @@ const std::vector<TableGrid>& table_grids(FormatVersion v) {
   return all[static_cast<size_t>(v)];
 }
 
-int cell_below(const TableGrid& grid, int cell) {
+namespace {
+
+/// The nearest data cell in the same grid column as `cell`, below (`down`) or above it; -1 when none.
+int cell_vertical(const TableGrid& grid, int cell, bool down) {
   int col = -1;
   int row = -1;
   for (const auto& p : grid.cells) {
@@ -59,12 +62,31 @@ int cell_below(const TableGrid& grid, int cell) {
   int best = -1;
   int best_row = 0;
   for (const auto& p : grid.cells) {
-    if (p.cell->role == GridRole::Data && p.col == col && p.row > row && (best < 0 || p.row < best_row)) {
+    if (p.cell->role != GridRole::Data || p.col != col) continue;
+    const bool beyond = down ? p.row > row : p.row < row;
+    const bool nearer = best < 0 || (down ? p.row < best_row : p.row > best_row);
+    if (beyond && nearer) {
       best = p.cell->cell;
       best_row = p.row;
     }
   }
   return best;
+}
+
+}  // namespace
+
+int cell_below(const TableGrid& grid, int cell) { return cell_vertical(grid, cell, true); }
+int cell_above(const TableGrid& grid, int cell) { return cell_vertical(grid, cell, false); }
+
+const TableGrid* grid_of_cell(FormatVersion v, int cell, DataPos* pos) {
+  for (const auto& g : table_grids(v)) {
+    DataPos p = find_data_cell(g, cell);
+    if (p.row >= 0) {
+      if (pos) *pos = p;
+      return &g;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace nianbao::ui

@@ -37,5 +37,10 @@ const std::vector<TableGrid>& table_grids(FormatVersion v);
 
 /// The cell below `cell` (same grid column, next data row that has one), or -1.
 int cell_below(const TableGrid& grid, int cell);
+/// The cell above `cell` (same grid column, previous data row that has one), or -1.
+int cell_above(const TableGrid& grid, int cell);
+
+/// The grid of the table holding data cell `cell` (and its position there), or nullptr.
+const TableGrid* grid_of_cell(FormatVersion v, int cell, DataPos* pos = nullptr);
 
 }  // namespace nianbao::ui

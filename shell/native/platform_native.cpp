@@ -16,6 +16,7 @@ namespace {
 
 struct State {
   std::vector<native::Download> downloads;
+  std::vector<std::string> printed;
   std::map<std::string, std::string> storage;
   bool unsaved = false;
   bool storage_full = false;
@@ -60,6 +61,8 @@ void download(const std::string& filename, const std::string& mime, const std::s
 }
 
 void open_file_dialog(const char*) { ++state().dialogs; }
+
+void print_html(const std::string& html) { state().printed.push_back(html); }
 
 bool storage_set(const std::string& key, const std::string& value) {
   if (state().storage_full) return false;
@@ -118,6 +121,7 @@ void request_frame_after(double) { ++state().frame_requests; }
 namespace native {
 
 std::vector<Download>& downloads() { return state().downloads; }
+std::vector<std::string>& printed() { return state().printed; }
 std::map<std::string, std::string>& storage() { return state().storage; }
 bool unsaved_changes() { return state().unsaved; }
 int file_dialogs_opened() { return state().dialogs; }

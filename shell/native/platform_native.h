@@ -17,6 +17,8 @@ struct Download {
 
 /// Every platform::download() so far, oldest first.
 std::vector<Download>& downloads();
+/// Every page given to platform::print_html() so far.
+std::vector<std::string>& printed();
 /// The in-memory key/value store behind platform::storage_*.
 std::map<std::string, std::string>& storage();
 /// Last value given to platform::set_unsaved_changes().

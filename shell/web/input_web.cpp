@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "js_bridge.h"
 #include "platform.h"
 #include "shell.h"
@@ -94,8 +95,16 @@ void install_input_hooks() {
 }
 
 void after_frame_input() {
+  // ImGui hands fast input over a few frames (one key press per frame, in typing order): draw until the
+  // queue is empty, or keys typed faster than frames would wait for the next unrelated event.
+  if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) {
+    wake();
+    return;
+  }
   // An active ImGui text field blinks its caret (0.8 s on, 0.4 s off): wake up at that pace, nothing more.
-  if (ImGui::GetIO().WantTextInput) platform::request_frame_after(0.4);
+  // (The table cells also want text input, but their caret does not blink.)
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) platform::request_frame_after(0.4);
 }
 
 }  // namespace nianbao::web

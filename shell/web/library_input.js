@@ -28,6 +28,9 @@ mergeInto(LibraryManager.library, {
     sendKey: function(e, down) {
       NB.withString(e.key || '', function(key) {
         NB.withString(e.code || '', function(code) {
+          // A held key's repeats arrive as a release and a new press: ImGui would drop a second "down",
+          // and its own time-based repeat would misfire when frames are slow.
+          if (down && e.repeat) _nb_key(key, code, 0, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
           _nb_key(key, code, down, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
         });
       });
@@ -52,7 +55,7 @@ mergeInto(LibraryManager.library, {
         e.preventDefault();
       }
       var k = e.key.toLowerCase();
-      var shortcut = (e.ctrlKey || e.metaKey) && (k === 's' || k === 'o');  // not the browser's save/open
+      var shortcut = (e.ctrlKey || e.metaKey) && (k === 's' || k === 'o' || k === 'p');  // not the browser's save/open/print
       if (shortcut || e.key === 'Tab') e.preventDefault();
     },
 

@@ -20,6 +20,21 @@ mergeInto(LibraryManager.library, {
     setTimeout(function() { URL.revokeObjectURL(a.href); }, 60000);
   },
 
+  // Prints the official page from a hidden frame (the canvas would print as one dark page). The page's
+  // own CSP forbids scripts inside it; the editor calls print() from outside.
+  nb_js_print: function(htmlPtr) {
+    var frame = document.createElement('iframe');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0';
+    frame.addEventListener('load', function() {
+      frame.contentWindow.addEventListener('afterprint', function() { setTimeout(function() { frame.remove(); }, 0); });
+      frame.contentWindow.focus();
+      frame.contentWindow.print();
+    });
+    frame.srcdoc = UTF8ToString(htmlPtr);
+    document.body.appendChild(frame);
+  },
+
   nb_js_open_file_dialog__deps: ['$NBPlatform', '$NB'],
   nb_js_open_file_dialog: function(acceptPtr) {
     var picker = NBPlatform.picker;

@@ -51,6 +51,7 @@ EMSCRIPTEN_KEEPALIVE void nb_frame() {
   ImGui::GetStyle().FontSizeBase = g_app->font_size();
 
   ImGui_ImplOpenGL3_NewFrame();
+  g_app->before_frame();
   ImGui::NewFrame();
   g_app->frame();
   ImGui::Render();

@@ -24,6 +24,8 @@ void download(const std::string& filename, const std::string& mime, const std::s
 
 void open_file_dialog(const char* accept) { nb_js_open_file_dialog(accept); }
 
+void print_html(const std::string& html) { nb_js_print(html.c_str()); }
+
 bool storage_set(const std::string& key, const std::string& value) {
   return nb_js_storage_set(key.c_str(), value.c_str()) != 0;
 }

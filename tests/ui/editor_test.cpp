@@ -2,6 +2,8 @@
 // text, targets found with App::locate.
 #include <doctest/doctest.h>
 
+#include <ctime>
+
 #include "harness.h"
 #include "imgui_internal.h"
 #include "platform_native.h"
@@ -9,18 +11,8 @@
 #include "support.h"
 
 using nianbao::test::Harness;
+using nianbao::test::load_blank;
 namespace native = nianbao::platform::native;
-
-namespace {
-
-/// A blank 2021 report loaded through the automation API (clean, no restore offer).
-void load_blank(Harness& h) {
-  REQUIRE(h.app().load_report(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,
-    "agency":"青山县自然资源局","sections":{"overview":"","problems":"","other":""},"cells":{}})") == "");
-  h.frames(2);
-}
-
-}  // namespace
 
 TEST_CASE("typing a digit into a table cell changes the report and the findings") {
   Harness h;
@@ -106,20 +98,36 @@ TEST_CASE("bad input leaves the value and says why; a bad paste changes nothing"
   CHECK(h.cell("t2.fees.amount") == "24252.310");
 }
 
-TEST_CASE("自动计算合计 fills only empty totals and can be undone") {
+TEST_CASE("自动计算合计 fills only totals whose parts are all filled, never typed ones; they follow; undo") {
   Harness h;
   load_blank(h);
-  h.paste("t3.granted.natural", "3\t2");
-  h.click("t3.partial.total");
+  h.paste("t3.granted.natural", "3\t2\t0\t0\t0\t0");
+  h.paste("t3.partial.natural", "1");  // five parts of 部分公开 are empty
+  h.click("t3.refused.1.total");
   h.type("9");  // typed, deliberately wrong: must stay
   h.click("autofill.table3");
   CHECK(h.cell("t3.granted.total") == 5);
-  CHECK(h.cell("t3.partial.total") == 9);
-  CHECK(h.cell("t3.total.natural") == 3);
-  CHECK(h.cell("t3.total.total") == 14);
+  CHECK(h.cell("t3.partial.total").is_null());
+  CHECK(h.cell("t3.refused.1.total") == 9);
+  CHECK(h.cell("t3.total.natural").is_null());  // outcome rows are blank: no 总计 from one row
+  CHECK_FALSE(h.app().locate("status").empty());
+  // The filled total is linked: it follows its parts, until the user types in it.
+  h.click("t3.granted.business");
+  h.type("4");
+  CHECK(h.cell("t3.granted.total") == 7);
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);  // one step: the part and the total go back together
+  CHECK(h.cell("t3.granted.business") == 2);
+  CHECK(h.cell("t3.granted.total") == 5);
+  h.click("t3.granted.total");
+  h.type("8");
+  h.click("t3.granted.natural");
+  h.type("1");
+  CHECK(h.cell("t3.granted.total") == 8);  // typed: no longer follows
+  h.click("undo");
+  h.click("undo");
   h.click("undo");
   CHECK(h.cell("t3.granted.total").is_null());
-  CHECK(h.cell("t3.partial.total") == 9);
+  CHECK(h.cell("t3.refused.1.total") == 9);
 }
 
 TEST_CASE("a warning dismissed with a reason is saved in the JSON") {
@@ -301,14 +309,47 @@ TEST_CASE("new report dialog creates a blank report of the chosen format; undo b
   CHECK(h.report()["cells"]["t3.new.natural"] == 46);
 }
 
-TEST_CASE("export downloads the publishable page") {
+TEST_CASE("publishing a report with errors asks first; the review copy has its own name; 打印 prints the page") {
   Harness h;
-  h.click("example.2019");
+  h.click("example.2021");  // has a deliberate 勾稽 error
   h.click("export");
   h.click("export.html");
+  CHECK(native::downloads().empty());
+  CHECK_FALSE(h.app().locate("publish.cancel").empty());
+  h.click("publish.cancel");
+  CHECK(native::downloads().empty());
+  CHECK(h.app().locate("publish.cancel").empty());
+  h.click("export");
+  h.click("export.html");
+  h.key(ImGuiKey_Escape);  // Esc is 取消
+  CHECK(native::downloads().empty());
+  h.click("export");
+  h.click("export.html");
+  h.click("publish.continue");
   REQUIRE(native::downloads().size() == 1);
-  CHECK(native::downloads()[0].filename == "2020年青山县林业局政府信息公开工作年度报告.html");
-  CHECK(native::downloads()[0].bytes.find("青山县林业局") != std::string::npos);
+  const std::string name = native::downloads()[0].filename;
+  CHECK(name.find("年青山县") != std::string::npos);
+  CHECK(name.substr(name.size() - 5) == ".html");
+  h.click("export");
+  h.click("export.review");
+  REQUIRE(native::downloads().size() == 2);
+  CHECK(native::downloads()[1].filename == name.substr(0, name.size() - 5) + "（校验结果）.html");
+  h.key(ImGuiKey_P, ImGuiMod_Ctrl);
+  REQUIRE(native::printed().size() == 1);
+  CHECK(native::printed()[0].find("青山县") != std::string::npos);
+  h.click("print");
+  CHECK(native::printed().size() == 2);
+}
+
+TEST_CASE("a report without errors is published without a question") {
+  Harness h;
+  REQUIRE(h.app().load_report(nianbao::save_report_json(nianbao::new_report(nianbao::FormatVersion::v2021, 2024, "甲局"))) == "");
+  h.frames(2);
+  const bool blank_has_errors = h.app().findings_json().find("\"error\"") != std::string::npos ||
+                                h.app().findings_json().find("\"inconsistency\"") != std::string::npos;
+  h.click("export");
+  h.click("export.html");
+  CHECK(native::downloads().size() == (blank_has_errors ? 0u : 1u));
 }
 
 TEST_CASE("clicking a table finding scrolls its cells into view") {
@@ -334,6 +375,7 @@ TEST_CASE("an exported page imports back through open_file, with the import log 
   h.click("example.2021");
   h.click("export");
   h.click("export.html");
+  h.click("publish.continue");  // the example has errors on purpose
   REQUIRE(native::downloads().size() == 1);
   const auto page = native::downloads()[0];
   h.click("new");
@@ -503,4 +545,30 @@ TEST_CASE("opening another report over unsaved changes asks first: cancel, save 
   CHECK(h.report()["agency"] == "乙");
   h.click("undo");
   CHECK(h.cell("t3.new.natural") == 3);  // the discarded work comes back with 撤销
+}
+
+TEST_CASE("dialogs answer Enter and Esc: 新建 proposes last year and creates on Enter; Esc cancels") {
+  Harness h;
+  h.click("new");
+  h.key(ImGuiKey_Escape);
+  CHECK(h.app().locate("new.create").empty());
+  h.click("new");
+  h.key(ImGuiKey_Enter);
+  CHECK(h.app().locate("new.create").empty());
+  const std::time_t now = std::time(nullptr);
+  CHECK(h.report()["year"] == std::localtime(&now)->tm_year + 1900 - 1);
+}
+
+TEST_CASE("F8 goes to the next open finding and puts the cursor on its first cell, ready to type the fix") {
+  Harness h;
+  h.click("example.2021");
+  const auto list = h.findings();
+  int first_cells = -1;
+  for (size_t i = 0; i < list.size() && first_cells < 0; ++i)
+    if (!list[i]["cells"].empty()) first_cells = static_cast<int>(i);
+  REQUIRE(first_cells >= 0);
+  for (int i = 0; i <= first_cells; ++i) h.key(ImGuiKey_F8);
+  const std::string code = list[static_cast<size_t>(first_cells)]["cells"][0];
+  h.type("7");
+  CHECK_MESSAGE(h.cell(code) == 7, code << " " << first_cells << " " << h.cell(code).dump());
 }

@@ -47,6 +47,7 @@ class Harness {
   void frames(int n = 1) {
     for (int i = 0; i < n; ++i) {
       ImGui::GetIO().DeltaTime = 1.f / 60.f;
+      app_->before_frame();
       ImGui::NewFrame();
       app_->frame();
       ImGui::Render();
@@ -114,5 +115,12 @@ class Harness {
   ImGuiContext* ctx_ = nullptr;
   std::unique_ptr<ui::App> app_;
 };
+
+/// A blank 2021 report loaded through the automation API (clean, no restore offer).
+inline void load_blank(Harness& h) {
+  REQUIRE(h.app().load_report(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,
+    "agency":"青山县自然资源局","sections":{"overview":"","problems":"","other":""},"cells":{}})") == "");
+  h.frames(2);
+}
 
 }  // namespace nianbao::test
