@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { launch } from './browser.mjs';
-import { EDITOR_URL, openEditor, waitForEditor, click, settle, report, screenshot } from './editor.mjs';
+import { openEditor, click, settle, report, screenshot } from './editor.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -19,25 +19,6 @@ test('Ctrl+S downloads the report JSON under its Chinese name', async () => {
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.deepEqual(saved, await report(page));
   assert.equal(saved.agency, '青山县自然资源局');
-});
-
-test('reopening the page offers the autosave and restores it', async () => {
-  const { page } = await openEditor(browser, { hash: '#example=2021' });
-  await click(page, 't3.new.natural');
-  await page.keyboard.type('31');
-  await page.keyboard.press('Enter');
-  await settle(page);
-  assert.equal((await report(page)).cells['t3.new.natural'], 31);
-  // The crash buffer is written within about a second of the last edit: wait for the key to hold the edit.
-  await page.waitForFunction(() => /"t3\.new\.natural":\s*31\b/.test(localStorage.getItem('nianbao:nianbao.autosave.report') || ''),
-    null, { timeout: 10000 });
-  await page.goto(EDITOR_URL);  // the same browser profile, without the example in the address
-  await waitForEditor(page);
-  await screenshot(page, 'editor-restore-offer');
-  await click(page, 'restore.accept');
-  const restored = await report(page);
-  assert.equal(restored.cells['t3.new.natural'], 31);
-  assert.equal(restored.agency, '青山县自然资源局');
 });
 
 /** Drops a file named `name` holding `text` on the page, as a file manager would. */
