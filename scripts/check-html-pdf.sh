@@ -14,13 +14,7 @@ cd "$(dirname "$0")/.."
 
 BIN=build/native/nianbao
 [ -x "$BIN" ] || { echo "check-html-pdf: $BIN is missing; build first: cmake --build --preset native" >&2; exit 2; }
-for tool in soffice:libreoffice-writer-nogui pdftoppm:poppler-utils chromium:chromium; do
-  command -v "${tool%%:*}" >/dev/null || {
-    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${tool##*:}"
-  }
-done
+bash scripts/install-tools.sh soffice:libreoffice-writer-nogui pdftoppm:poppler-utils chromium:chromium
 
 OUT=tests/e2e/artifacts/pdf
 mkdir -p "$OUT"
