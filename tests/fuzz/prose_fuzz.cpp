@@ -16,9 +16,11 @@
 namespace {
 
 constexpr size_t kMaxText = 1u << 20;
-/// Generous under ASan + UBSan (about 20× the native cost of a linear check), yet far below quadratic cost.
-constexpr double kNanosPerByte = 2000;
-constexpr double kFixedNanos = 50e6;
+/// A guard against superlinear cost, not a speed goal: 10 s for 1 MB leaves room for ASan + UBSan on a busy
+/// machine (845 KB took 3.7 s with four fuzzers and a build sharing two cores), while a quadratic rule takes
+/// minutes there (128 KB of one endless sentence once took 1.1 s natively).
+constexpr double kNanosPerByte = 10000;
+constexpr double kFixedNanos = 200e6;
 
 }  // namespace
 
