@@ -118,13 +118,12 @@ async function renameAgency(page, name) {
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
   await settle(page);
-  await page.waitForFunction((n) => new Promise((resolve) => {
-    const open = indexedDB.open('nianbao', 1);
-    open.onsuccess = () => {
-      const all = open.result.transaction('buffers', 'readonly').objectStore('buffers').getAll();
-      all.onsuccess = () => { open.result.close(); resolve(all.result.some((r) => r.json.includes(n))); };
-    };
-  }), name, { timeout: 10000, polling: 200 });
+  // Polled from here: waitForFunction takes a returned Promise as a truthy answer and would not wait.
+  for (const deadline = Date.now() + 10000; ;) {
+    if ((await records(page)).some((r) => r.json.includes(name))) return;
+    if (Date.now() > deadline) throw new Error(`the buffer never held ${name}`);
+    await page.waitForTimeout(200);
+  }
 }
 
 test('each tab has its own buffer; both survive a renderer crash of both tabs and are offered one per tab', async () => {
