@@ -145,3 +145,57 @@ TEST_CASE("an agency the import could not read is an I1, not an M1") {
   res.report.agency = "青山县林业局";
   CHECK_FALSE(is_import_miss(res.report, "agency"));
 }
+
+namespace {
+
+/// `text` with the figures of the row whose line starts with `label` replaced by `digits`.
+std::string with_row(std::string text, const std::string& label, const std::string& digits) {
+  const size_t at = text.find("\n" + label + " ");
+  REQUIRE(at != std::string::npos);
+  const size_t b = at + 1 + label.size() + 1, e = text.find('\n', b);
+  return text.replace(b, e - b, digits);
+}
+
+}  // namespace
+
+TEST_CASE("run-together rows are split with the whole table: \"110000011\" settled by the columns") {
+  // Rows 一 and （七） each read 11|0|0|0|0|0|11 or 1|10|0|0|0|0|11 by their own sum; the outcome rows
+  // (one digit a cell, one reading) and the column identities leave only the first.
+  std::string text = test::source_file(kDir + "run-together.txt");
+  text = with_row(text, "一、本年新收政府信息公开申请数量", "110000011");
+  text = with_row(text, "（七）总计", "110000011");
+  text = with_row(text, "（一）予以公开", "9000009");
+  text = with_row(text, "1.本机关不掌握相关政府信息", "2000002");
+  for (const char* row : {"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "3.危及“三安全一稳定”", "7.属于行政执法案卷",
+                          "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "2.重复申请", "3.其他", "四、结转下年度继续办理",
+                          "二、上年结转政府信息公开申请数量"})
+    text = with_row(text, row, "0000000");
+  text = with_row(text, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "0000000");
+  const ImportResult res = import_report(text, "joint.txt");
+  REQUIRE(res.ok);
+  for (const char* row : {"new", "total"}) {
+    INFO(row);
+    CHECK(res.report.cell(std::string("t3.") + row + ".natural") == CellValue::of_count(11));
+    CHECK(res.report.cell(std::string("t3.") + row + ".business") == CellValue::of_count(0));
+    CHECK(res.report.cell(std::string("t3.") + row + ".total") == CellValue::of_count(11));
+  }
+  bool by_table = false;
+  for (const auto& e : res.log) by_table = by_table || e.message.find("按本表各列勾稽关系读作 11 | 0") != std::string::npos;
+  CHECK(by_table);
+  CHECK(import_unread(res.report).empty());
+}
+
+TEST_CASE("a row the table cannot settle is left empty with the number of readings that remain") {
+  // Only rows 一 and （七）, no outcome rows, no carried-over row: nothing relates the two candidates.
+  const std::string text = "青山县林业局2021年度政府信息公开工作年度报告\n二、主动公开政府信息情况\n行政许可 3\n"
+                           "三、收到和处理政府信息公开申请情况\n"
+                           "一、本年新收政府信息公开申请数量 110000011\n（七）总计 110000011\n";
+  const ImportResult res = import_report(text, "a.txt");
+  REQUIRE(res.ok);
+  CHECK_FALSE(res.report.cell("t3.new.natural").filled);
+  bool counted = false;
+  for (const auto& e : res.log)
+    counted = counted || (e.subject == "一、本年新收政府信息公开申请数量" && e.message.find("种读法同样说得通") != std::string::npos);
+  CHECK(counted);
+  CHECK(is_import_miss(res.report, "t3.new.natural"));
+}
