@@ -59,6 +59,8 @@ void check_values(const RuleContext& ctx, std::vector<Finding>& out) {
   }
 }
 
+namespace {
+
 /// Empty cells of `table`: the report's own blanks (E1) or, with `import_misses`, the cells an import could
 /// not read (I1). Each empty cell is one or the other.
 std::vector<int> empty_cells(const RuleContext& ctx, int table, bool import_misses) {
@@ -72,17 +74,24 @@ std::vector<int> empty_cells(const RuleContext& ctx, int table, bool import_miss
   return out;
 }
 
-void check_empty(const RuleContext& ctx, std::vector<Finding>& out) {
+/// One finding per table listing its empty cells of one kind (see empty_cells): "<lead>表三有 N<what>a、b …".
+void empty_cell_findings(const RuleContext& ctx, bool import_misses, const char* lead, const char* what,
+                         std::vector<Finding>& out) {
   for (int table : {2, 3, 4}) {
-    const std::vector<int> empty = empty_cells(ctx, table, false);
+    const std::vector<int> empty = empty_cells(ctx, table, import_misses);
     if (empty.empty()) continue;
-    Finding f = make_finding(ctx, std::string(table_name(table)) + "有 " + std::to_string(empty.size()) +
-                                      " 个必填单元格为空（空白不等于 0；没有发生的请填 0）：" +
+    Finding f = make_finding(ctx, std::string(lead) + table_name(table) + "有 " + std::to_string(empty.size()) + what +
                                       list_cells(ctx.def, empty, 6));
     for (int i : empty) f.cells.push_back(ctx.def.cells[static_cast<size_t>(i)].code);
     f.section = table_section(table);
     out.push_back(std::move(f));
   }
+}
+
+}  // namespace
+
+void check_empty(const RuleContext& ctx, std::vector<Finding>& out) {
+  empty_cell_findings(ctx, false, "", " 个必填单元格为空（空白不等于 0；没有发生的请填 0）：", out);
 }
 
 void check_import_misses(const RuleContext& ctx, std::vector<Finding>& out) {
@@ -93,17 +102,10 @@ void check_import_misses(const RuleContext& ctx, std::vector<Finding>& out) {
     f.actual = field;
     out.push_back(std::move(f));
   }
-  for (int table : {2, 3, 4}) {
-    const std::vector<int> unread = empty_cells(ctx, table, true);
-    if (unread.empty()) continue;
-    Finding f = make_finding(ctx, std::string("导入未读出：") + table_name(table) + "有 " + std::to_string(unread.size()) +
-                                      " 个单元格导入时未能从原文读出（不是报告本身的空白，导入记录说明了原因），请按原件补填；"
-                                      "原件确为空白的，确认后按“必填单元格为空”校验：" +
-                                      list_cells(ctx.def, unread, 6));
-    for (int i : unread) f.cells.push_back(ctx.def.cells[static_cast<size_t>(i)].code);
-    f.section = table_section(table);
-    out.push_back(std::move(f));
-  }
+  empty_cell_findings(ctx, true, "导入未读出：",
+                      " 个单元格导入时未能从原文读出（不是报告本身的空白，导入记录说明了原因），请按原件补填；"
+                      "原件确为空白的，确认后按“必填单元格为空”校验：",
+                      out);
 }
 
 void drop_import_shadowed(const Report& report, std::vector<Finding>& out) {
