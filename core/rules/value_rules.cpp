@@ -62,16 +62,29 @@ void check_values(const RuleContext& ctx, std::vector<Finding>& out) {
 namespace {
 
 /// Empty cells of `table`: the report's own blanks (E1) or, with `import_misses`, the cells an import could
-/// not read (I1). Each empty cell is one or the other.
+/// not read (I1). A reviewer who dismisses a table's I1 finding confirms the original is blank there too:
+/// its cells are then also the report's own blanks, so a dismissal never silences an empty cell.
 std::vector<int> empty_cells(const RuleContext& ctx, int table, bool import_misses) {
   const std::vector<std::string> unread = import_unread(ctx.report);
-  std::vector<int> out;
+  std::vector<int> own, misses;
+  Finding i1;  // the I1 finding of this table, for its review key
+  i1.rule = "I1";
+  i1.section = "table" + std::to_string(table);
   for (int i : compiled_rules(ctx.report.format).cells_of_table[table]) {
     if (ctx.report.cells[static_cast<size_t>(i)].filled) continue;
     const std::string& code = ctx.def.cells[static_cast<size_t>(i)].code;
-    if ((std::find(unread.begin(), unread.end(), code) != unread.end()) == import_misses) out.push_back(i);
+    const bool miss = std::find(unread.begin(), unread.end(), code) != unread.end();
+    (miss ? misses : own).push_back(i);
+    if (miss) i1.cells.push_back(code);
   }
-  return out;
+  if (import_misses) return misses;
+  const std::string key = i1.key();
+  if (!misses.empty() && std::any_of(ctx.report.reviews.begin(), ctx.report.reviews.end(),
+                                     [&](const Review& r) { return r.finding_key == key; })) {
+    own.insert(own.end(), misses.begin(), misses.end());
+    std::sort(own.begin(), own.end());
+  }
+  return own;
 }
 
 /// One finding per table listing its empty cells of one kind (see empty_cells): "<lead>表三有 N<what>a、b …".
@@ -104,7 +117,7 @@ void check_import_misses(const RuleContext& ctx, std::vector<Finding>& out) {
   }
   empty_cell_findings(ctx, true, "导入未读出：",
                       " 个单元格导入时未能从原文读出（不是报告本身的空白，导入记录说明了原因），请按原件补填；"
-                      "原件确为空白的，确认后按“必填单元格为空”校验：",
+                      "原件确为空白的，忽略本条（理由如“原件为空”）后按“必填单元格为空”校验：",
                       out);
 }
 
