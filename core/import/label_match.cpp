@@ -338,7 +338,10 @@ LabelHit find_heading_renumbered(const U32& norm, size_t from, size_t to, const 
     const size_t w0 = k + 1;
     if (!starts_near(norm, w0, to, words)) continue;
     const WordsMatch m = match_words(norm, w0, to, words);
-    if (m.matched * 10 >= words.size() * 8) {
+    // The words are this heading's own: no other ordinal ("二、") inside them.
+    bool other_number = false;
+    for (size_t j = w0 + 1; j < m.end && !other_number; ++j) other_number = norm[j] == U'、' && is_numeral(norm[j - 1]);
+    if (m.matched * 10 >= words.size() * 8 && !other_number) {
       hit.begin = at;
       hit.end = m.end;
       return hit;
