@@ -349,6 +349,12 @@ std::string Editor::open_file(const std::string& name, const std::string& bytes)
 
 std::string Editor::import_published(const std::string& name, std::string_view bytes) {
   ImportResult r = import_report(bytes, name);
+  // An older page in GBK: the browser decodes it (the core reads UTF-8 only), noted in the import log.
+  if (!r.ok && r.legacy_encoding)
+    if (std::optional<std::string> utf8 = platform::decode_gbk(std::string(bytes))) {
+      r = import_report(*utf8, name);
+      if (r.ok) r.log.insert(r.log.begin(), {ImportLevel::Info, "encoding", "文件为 GBK 编码，已转换为 UTF-8 后导入", {}});
+    }
   if (!r.ok) {
     status_ = "无法从 " + name + " 导入报告：" + r.error + "（当前报告未改动）";
     status_error_ = true;

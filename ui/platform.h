@@ -19,6 +19,10 @@ void download(const std::string& filename, const std::string& mime, const std::s
 /// `accept` is an HTML accept list such as ".json,.html,.htm,.txt".
 void open_file_dialog(const char* accept);
 
+/// A legacy Chinese page (GBK / GB18030 bytes) as UTF-8; nullopt when the bytes are not that encoding either.
+/// Browser: TextDecoder('gbk'); native: iconv.
+std::optional<std::string> decode_gbk(const std::string& bytes);
+
 /// Small persistent key/value store (autosave crash buffer, settings). Keys are namespaced by the caller.
 /// Returns false when the store refused the value (quota, private mode); the caller tells the user.
 bool storage_set(const std::string& key, const std::string& value);

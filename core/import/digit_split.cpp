@@ -148,6 +148,11 @@ std::vector<ValueToken> tokenize_values(std::u32string_view text) {
     }
     ValueToken tok;
     size_t k = parse_number(t, i, tok);
+    // A date in the prose after a table ("2025年…") is words, not a figure of the row before it.
+    if (k > i && k < t.size() && tok.unit.empty() && (t[k] == U'年' || t[k] == U'月' || t[k] == U'日')) {
+      tok = ValueToken{};
+      k = i;
+    }
     if (k == i) {
       // Zero words: a run of dashes or slashes, or "无" standing alone.
       size_t z = i;

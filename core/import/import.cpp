@@ -37,8 +37,9 @@ namespace {
 
 using import::U32;
 
-void add(std::vector<ImportLogEntry>& log, ImportLevel level, std::string subject, std::string message) {
-  log.push_back({level, std::move(subject), std::move(message)});
+void add(std::vector<ImportLogEntry>& log, ImportLevel level, std::string subject, std::string message,
+         std::vector<std::string> unread = {}) {
+  log.push_back({level, std::move(subject), std::move(message), std::move(unread)});
 }
 
 /// Copied text often loses its paragraph breaks (a whole section on one line). In such a long line
@@ -118,13 +119,32 @@ std::string narrative_text(const U32& source, size_t b, size_t e, const std::str
   return out;
 }
 
-/// The six headings, in order; each searched after the previous one found.
+/// The six headings, in order; each searched after the previous one found. A heading whose ordinal is not
+/// the template's (a report without 二 numbers the rest one lower) is then found by its words between the
+/// headings found around it.
 std::vector<import::LabelHit> find_headings(const U32& norm, const FormatDef& def) {
+  std::vector<U32> all;
+  for (const auto& s : def.sections) all.push_back(import::normalize_label(s.heading));
   std::vector<import::LabelHit> heads(def.sections.size());
   size_t cur = 0;
-  for (size_t k = 0; k < def.sections.size(); ++k) {
-    heads[k] = import::find_heading(norm, cur, norm.size(), import::normalize_label(def.sections[k].heading));
+  for (size_t k = 0; k < all.size(); ++k) {
+    heads[k] = import::find_heading(norm, cur, norm.size(), all[k], all);
     if (heads[k].found()) cur = heads[k].end;
+  }
+  for (size_t k = 0; k < all.size(); ++k) {
+    if (heads[k].found()) continue;
+    size_t lo = 0, hi = norm.size();
+    for (size_t j = k; j-- > 0;)
+      if (heads[j].found()) {
+        lo = heads[j].end;
+        break;
+      }
+    for (size_t j = k + 1; j < heads.size(); ++j)
+      if (heads[j].found()) {
+        hi = heads[j].begin;
+        break;
+      }
+    heads[k] = import::find_heading_renumbered(norm, lo, hi, all[k]);
   }
   return heads;
 }
@@ -143,6 +163,13 @@ void section_region(const std::vector<import::LabelHit>& heads, size_t k, size_t
       e = heads[j].begin;
       break;
     }
+}
+
+/// Is the cell or field ("year", "agency") named by `code` unfilled?
+bool still_empty(const Report& r, std::string_view code) {
+  if (code == "year") return r.year == 0;
+  if (code == "agency") return text::is_blank_text(r.agency);
+  return !r.cell(code).filled;
 }
 
 /// Provenance kept on save under "import": source kind, file name, counts per log level, and every
@@ -164,7 +191,57 @@ nlohmann::ordered_json provenance(const ImportResult& res, std::string_view file
     if (e.level != ImportLevel::Info)
       entries.push_back({{"level", import_level_name(e.level)}, {"subject", e.subject}, {"message", e.message}});
   prov["uncertain"] = entries;
+  // What the import could not read (rule I1); only what is still empty, in log order.
+  nlohmann::ordered_json unread = nlohmann::ordered_json::array();
+  for (const auto& e : res.log)
+    for (const auto& code : e.unread) {
+      if (still_empty(res.report, code) && std::find(unread.begin(), unread.end(), code) == unread.end()) unread.push_back(code);
+    }
+  if (!unread.empty()) prov["unread"] = unread;
   return prov;
+}
+
+/// Table `number` published in format `other` inside a report of another format: read in its own shape,
+/// then the cells both formats define alike (same code: 处理决定数量, 表三's rows) are taken over; the rest
+/// differ in meaning between the formats and stay empty as import misses, their published figures quoted.
+void read_other_format_table(int number, FormatVersion other, const import::NormText& nt, const U32& source, size_t b,
+                             size_t e, Report& r, std::vector<ImportLogEntry>& log) {
+  Report scratch = new_report(other, r.year, r.agency);
+  std::vector<ImportLogEntry> scratch_log;
+  import::read_table(number, nt, source, b, e, scratch, scratch_log);
+  for (auto& entry : scratch_log) {
+    entry.unread.clear();  // codes of the other format; the misses of this report are listed below
+    log.push_back(std::move(entry));
+  }
+  const FormatDef& def = r.def();
+  const FormatDef& odef = scratch.def();
+  std::vector<std::string> taken, missing;
+  for (size_t i = 0; i < def.cells.size(); ++i) {
+    if (def.cells[i].table != number) continue;
+    const int o = odef.cell_index(def.cells[i].code);
+    if (o >= 0 && scratch.cells[static_cast<size_t>(o)].filled && odef.cells[static_cast<size_t>(o)].kind == def.cells[i].kind) {
+      r.cells[i] = scratch.cells[static_cast<size_t>(o)];
+      taken.push_back(def.cells[i].code);
+    } else {
+      missing.push_back(def.cells[i].code);
+    }
+  }
+  std::string quoted;
+  for (size_t o = 0; o < odef.cells.size(); ++o) {
+    const CellDef& cd = odef.cells[o];
+    if (cd.table != number || !scratch.cells[o].filled || def.cell_index(cd.code) >= 0) continue;
+    const CellValue& v = scratch.cells[o];
+    if (quoted.size() < 600)
+      quoted += (quoted.empty() ? "" : "、") + cd.row_label + " · " + cd.column_label + " " +
+                (cd.kind == ValueKind::Amount ? v.amount : std::to_string(v.count));
+  }
+  const std::string table = number == 2 ? "表二" : number == 3 ? "表三" : "表四";
+  const std::string own = std::string(format_name(r.format)) + " 年版", theirs = std::string(format_name(other)) + " 年版";
+  std::string msg = table + "按 " + theirs + "的栏目发布（报告其余部分为 " + own + "），已按原样读取；两版相同的 " +
+                    std::to_string(taken.size()) + " 格已转入";
+  if (!missing.empty()) msg += "，" + own + "的其余 " + std::to_string(missing.size()) + " 格两版含义不同，未导入，请按 " + own + "补填";
+  if (!quoted.empty()) msg += "（原文 " + theirs + "栏目：" + quoted + "）";
+  add(log, ImportLevel::Warning, table, msg, missing);
 }
 
 /// Text input (a saved page or copied text) → working text: a stray bad byte in UTF-8 is replaced
@@ -180,7 +257,7 @@ import::SourceText text_source(std::string_view input, std::string_view filename
         "文件有 " + std::to_string(damage.malformed) + " 处不是有效的 UTF-8（第一处在第 " + std::to_string(damage.first_bad) +
             " 字节，文件损坏或被截断），已替换为 �，请核对这些位置");
   }
-  if (std::string e = import::check_encoding(input); !e.empty()) {
+  if (std::string e = import::check_encoding(input, &res.legacy_encoding); !e.empty()) {
     src.error = e;
     return src;
   }
@@ -239,17 +316,24 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     }
     if (year == 0)
       add(res.log, ImportLevel::Unread, "year",
-          "未能读出报告年度（标题、统计期限和文件名中都没有），请补填（命令行可用 --year 指定）");
-    if (agency.empty()) add(res.log, ImportLevel::Unread, "agency", "未能从标题读出机关名称，请补填");
+          "未能读出报告年度（标题、统计期限和文件名中都没有），请补填（命令行可用 --year 指定）", {"year"});
+    if (agency.empty() && !(agency = import::agency_from_body(nt.norm)).empty())
+      add(res.log, ImportLevel::Inferred, "agency", "标题中未写机关名称，按正文推断为“" + agency + "”，请核对");
+    if (agency.empty()) add(res.log, ImportLevel::Unread, "agency", "未能从标题读出机关名称，请补填", {"agency"});
 
     // Format by fingerprints; by year when the tables name none.
     const import::FormatGuess guess = import::detect_format(nt.norm, year);
-    const FormatVersion format = guess.format;
+    // Tables of both formats: the report is of the format due for its year when any table uses it; the
+    // other tables are read in their own shape (read_other_format_table), not by majority.
+    const FormatVersion due = format_for_year(year);
+    const FormatVersion format =
+        guess.mixed() && year != 0 && guess.hits[static_cast<size_t>(due)] > 0 ? due : guess.format;
     const std::string format_text = std::string(format_name(format)) + " 年版";
     if (guess.by_year)
       add(res.log, ImportLevel::Inferred, "format", "表格中未见区分两版格式的栏目，按年度推断为 " + format_text + "格式");
     else if (guess.mixed())
-      add(res.log, ImportLevel::Warning, "format", "表格同时含有 " + guess.formats_found() + "格式的栏目，按多数（" + format_text + "）导入");
+      add(res.log, ImportLevel::Warning, "format",
+          "表格同时含有 " + guess.formats_found() + "格式的栏目：报告按 " + format_text + "导入，各表按其发布时的栏目读取");
     if (year != 0 && format < format_for_year(year))
       add(res.log, ImportLevel::Warning, "format",
           std::to_string(year) + " 年度报告使用了 " + format_info(format).title + "（" + format_info(format).notice + "）");
@@ -266,10 +350,21 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
         add(res.log, ImportLevel::Unread, s.key, "未找到“" + s.heading + "”标题" +
                                                      (s.kind == SectionKind::Narrative ? "，该部分留空" : "，在前后标题之间查找表格"));
       if (s.kind == SectionKind::Table) {
-        import::read_table(s.table, nt, src.text, b, e, r, res.log);
+        // A report may mix the formats table by table (a 2019 表二 beside a 2021 表三): each table is
+        // read in the shape it was published in, never dropped by the majority.
+        const import::FormatGuess own = guess.mixed() ? import::detect_format(nt.norm.substr(b, e - b), 0) : guess;
+        if (own.by_year || own.format == format)
+          import::read_table(s.table, nt, src.text, b, e, r, res.log);
+        else
+          read_other_format_table(s.table, own.format, nt, src.text, b, e, r, res.log);
         continue;
       }
       if (!heads[k].found()) continue;
+      // A table without its heading right after this section (a report without 二) ends the section
+      // where the table's own labels begin: prose never swallows a table.
+      for (size_t j = k + 1; j < def.sections.size() && !heads[j].found(); ++j)
+        if (def.sections[j].kind == SectionKind::Table)
+          e = std::min(e, import::table_start(def, def.sections[j].table, nt.norm, b, e));
       size_t sb = nt.pos[heads[k].end - 1] + 1;
       // A reworded heading may end in words the template lacks ("…改进措施"): when the heading is a
       // line of its own, the body starts on the next line.
@@ -302,6 +397,36 @@ ImportResult import_report(std::string_view input, std::string_view filename_hin
     res.error = std::string("导入时发生内部错误：") + e.what();
   }
   return res;
+}
+
+std::vector<std::string> import_unread(const Report& report) {
+  std::vector<std::string> out;
+  auto it = report.unknown.find("import");
+  if (it == report.unknown.end() || !it->is_object()) return out;
+  auto list = it->find("unread");
+  if (list == it->end() || !list->is_array()) return out;
+  for (const auto& v : *list)
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+bool is_import_miss(const Report& report, std::string_view code) {
+  if (!still_empty(report, code)) return false;
+  const auto unread = import_unread(report);
+  return std::find(unread.begin(), unread.end(), code) != unread.end();
+}
+
+bool confirm_import_blank(Report& report, std::string_view code) {
+  auto it = report.unknown.find("import");
+  if (it == report.unknown.end() || !it->is_object()) return false;
+  auto list = it->find("unread");
+  if (list == it->end() || !list->is_array()) return false;
+  for (auto v = list->begin(); v != list->end(); ++v)
+    if (v->is_string() && v->get<std::string>() == code) {
+      list->erase(v);
+      return true;
+    }
+  return false;
 }
 
 }  // namespace nianbao

@@ -12,6 +12,17 @@ namespace nianbao::import {
 namespace {
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_cjk(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+/// A line without its markdown or list decoration ("# ", "**", "【…】") and the spaces inside it (a
+/// spaced-out name such as "青山县 自然资源局").
+U32 strip_decoration(const U32& line) {
+  U32 out;
+  for (char32_t c : line)
+    if (!is_space(c) && c != U'#' && c != U'＃' && c != U'*' && c != U'【' && c != U'】') out.push_back(c);
+  return out;
+}
+
 
 std::vector<U32> table_labels(FormatVersion v) {
   std::vector<U32> out;
@@ -65,7 +76,7 @@ Utf8Damage scan_utf8(std::string_view input) {
   return d;
 }
 
-std::string check_encoding(std::string_view input) {
+std::string check_encoding(std::string_view input, bool* gbk) {
   const size_t bad = text::find_invalid(input);
   if (bad == text::kNoError) return {};
   // GBK/GB18030 lead bytes 0x81–0xFE followed by 0x40–0xFE: most Chinese government pages that are not UTF-8.
@@ -83,9 +94,11 @@ std::string check_encoding(std::string_view input) {
   if (binary) return "文件含有控制字符，不是文本或网页（可能是 PDF、Word 或图片），无法导入。请导入保存的网页（.html）或复制的文字（.txt）";
   if (scan_utf8(input).nearly_valid(input.size()))
     return "UTF-8 文件在第 " + std::to_string(bad) + " 字节处损坏或被截断，无法导入。请重新保存或下载该网页后再试";
-  if (pairs > 0 && pairs * 20 >= high * 8)  // most high bytes pair up as GBK lead + trail
+  if (pairs > 0 && pairs * 20 >= high * 8) {  // most high bytes pair up as GBK lead + trail
+    if (gbk) *gbk = true;
     return "文件不是 UTF-8 编码，看来是 GBK/GB2312 编码的网页" + where +
            "。请先转换为 UTF-8 再导入，例如：iconv -f GBK -t UTF-8 原文件 > 新文件";
+  }
   return "文件不是 UTF-8 文本" + where + "，无法导入。请另存为 UTF-8 编码的网页或文本后再试";
 }
 
@@ -100,6 +113,12 @@ std::string find_title(const SourceText& src) {
   U32 title = to_u32(src.title);
   if (title.find(report_words) != U32::npos) return to_utf8(trim(title));
   const U32 label1 = to_u32("标题:"), label2 = to_u32("标题：");
+  // Short lines just before the title line: a title broken over lines ("青山县自然资源局" / "2021" /
+  // "年度政府信息公开工作年度报告") is joined again when its last line starts with the year.
+  std::vector<U32> before;
+  auto title_piece = [&](const U32& line) {
+    return !line.empty() && line.size() <= 30 && line.find_first_of(U"。，；：:,;") == U32::npos;
+  };
   size_t start = 0;
   for (int line_no = 0; start < src.text.size() && line_no < 60; ++line_no) {
     size_t nl = src.text.find(U'\n', start);
@@ -111,7 +130,14 @@ std::string find_title(const SourceText& src) {
       if (t.find(report_words) != U32::npos) return to_utf8(t);
     }
     size_t at = line.find(report_words);
-    if (at != U32::npos && at < 80) return to_utf8(trim(line.substr(0, at + report_words.size())));
+    if (at != U32::npos && at < 80) {
+      U32 t = strip_decoration(line.substr(0, at + report_words.size()));
+      if (!t.empty() && (is_digit(t[0]) || t[0] == U'年'))
+        for (size_t k = before.size(); k-- > 0 && before.size() - k <= 3;) t = before[k] + t;
+      return to_utf8(trim(t));
+    }
+    if (!title_piece(line)) before.clear();
+    else before.push_back(strip_decoration(line));
   }
   return to_utf8(trim(title));
 }
@@ -129,10 +155,7 @@ void year_and_agency(const std::string& title_utf8, int& year, std::string& agen
     if (after < t.size() && t[after] == du[0]) ++after;
     size_t g = t.find(gov, after);
     U32 middle = g == U32::npos ? U32() : t.substr(after, g - after);
-    U32 name = before.empty() ? middle : before;
-    while (!name.empty() && is_space(name.back())) name.pop_back();
-    while (!name.empty() && is_space(name.front())) name.erase(0, 1);
-    agency = to_utf8(name);
+    agency = to_utf8(strip_decoration(before.empty() ? middle : before));
     return;
   }
 }
@@ -160,6 +183,31 @@ FormatGuess detect_format(const U32& norm, int year) {
   g.by_year = tie;
   g.format = tie ? format_for_year(year) : all_formats()[static_cast<size_t>(best - g.hits.begin())];
   return g;
+}
+
+std::string agency_from_body(const U32& norm) {
+  // "本报告由青山县自然资源局根据《条例》…编制": the name between 由 and the verb.
+  const U32 by = to_u32("本报告由"), verbs = to_u32("根据依据按照编制制作");
+  const U32 head = norm.substr(0, std::min<size_t>(norm.size(), 3000));
+  if (size_t at = head.find(by); at != U32::npos) {
+    size_t b = at + by.size(), e = b;
+    while (e < head.size() && e - b < 40 && verbs.find(head[e]) == U32::npos && head[e] != U'，' && head[e] != U'。') ++e;
+    if (e < head.size() && e - b >= 3 && e - b < 40 && verbs.find(head[e]) != U32::npos) return to_utf8(head.substr(b, e - b));
+  }
+  // "青山县人民政府办公室根据《中华人民共和国政府信息公开条例》…": a sentence opening with an organ's name.
+  static const char* const kSuffixes[] = {"办公室", "办公厅", "委员会", "人民政府", "街道办事处", "局", "厅", "委", "署", "中心"};
+  const U32 according = to_u32("根据《");
+  for (size_t at = head.find(according); at != U32::npos; at = head.find(according, at + 1)) {
+    size_t b = at;
+    while (b > 0 && at - b < 30 && is_cjk(head[b - 1])) --b;
+    if (at - b < 3 || (b > 0 && is_cjk(head[b - 1]))) continue;  // no name, or one longer than any organ's
+    const U32 name = head.substr(b, at - b);
+    for (const char* suf : kSuffixes) {
+      const U32 sx = to_u32(suf);
+      if (name.size() > sx.size() + 1 && name.compare(name.size() - sx.size(), sx.size(), sx) == 0) return to_utf8(name);
+    }
+  }
+  return {};
 }
 
 int fallback_year(const U32& norm, std::string_view filename_hint) {

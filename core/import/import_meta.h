@@ -11,8 +11,8 @@
 namespace nianbao::import {
 
 /// "" when `input` is usable UTF-8, else the Chinese reason (binary file, GBK page, damaged or truncated
-/// UTF-8, other encoding).
-std::string check_encoding(std::string_view input);
+/// UTF-8, other encoding); `*gbk` (when given) is set for a GBK page.
+std::string check_encoding(std::string_view input, bool* gbk = nullptr);
 
 /// What is wrong with a text that is not valid UTF-8.
 struct Utf8Damage {
@@ -48,6 +48,10 @@ std::string find_title(const SourceText& src);
 /// Year and agency from a title such as "平潭综合实验区2019年度政府信息公开工作年度报告" or
 /// "2019年上海市人民政府办公厅政府信息公开工作年度报告"; leaves them unchanged when it has none.
 void year_and_agency(const std::string& title, int& year, std::string& agency);
+
+/// The agency named in the body when the title names none: "本报告由…根据…编制", or a sentence opening with an
+/// organ's name followed by "根据《…》" (in the first 3000 characters of the normalised text); "" when none.
+std::string agency_from_body(const U32& norm);
 
 /// A year from "统计期限自2019年1月1日" style sentences or from the file name; 0 when neither has one.
 int fallback_year(const U32& norm, std::string_view filename_hint);

@@ -9,6 +9,7 @@
 #include "import/import_tables.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "import/digit_split.h"
@@ -112,11 +113,15 @@ struct RowRead {
   int chosen = -1;           ///< index into split.candidates, -1 when none is certain
   bool by_table = false;     ///< chosen through the column identities of the table
   bool forced = false;       ///< the digits admit one cut only (no leading zeros), no arithmetic needed
+  bool breaks_row = false;   ///< forced although the row's own identities then fail: the checker reports them
+  size_t table_readings = 0; ///< left open: readings of the whole table that fit its identities equally well
   U32 label_note;            ///< parenthetical appended to the label in the text
+  U32 label_written;         ///< the label as written when it is a variant or typo of the official one
 };
 
 // Column identities of table 三 (format-spec §4): 一 + 二 = （七） + 四 and Σ outcome rows = （七）.
-bool table3_columns_hold(const std::vector<const TableRow*>& rows, const std::vector<const RowCandidate*>& pick) {
+// Returns how many of them fail (those whose cells are all filled), for every column.
+int table3_column_failures(const std::vector<const TableRow*>& rows, const std::vector<const RowCandidate*>& pick) {
   auto find = [&](const char* key) -> const RowCandidate* {
     for (size_t i = 0; i < rows.size(); ++i)
       if (rows[i]->t3_key == key) return pick[i];
@@ -127,6 +132,7 @@ bool table3_columns_hold(const std::vector<const TableRow*>& rows, const std::ve
   const RowCandidate* total = find("total");
   const RowCandidate* forward = find("forward");
   const size_t columns = rows.empty() ? 0 : rows[0]->cells.size();
+  int failures = 0;
   for (size_t c = 0; c < columns; ++c) {
     auto val = [&](const RowCandidate* r, int64_t& v) {
       if (!r || !(*r)[c].value.filled) return false;
@@ -134,7 +140,7 @@ bool table3_columns_hold(const std::vector<const TableRow*>& rows, const std::ve
       return true;
     };
     int64_t a, b, t, f;
-    if (val(nw, a) && val(carried, b) && val(total, t) && val(forward, f) && a + b != t + f) return false;
+    if (val(nw, a) && val(carried, b) && val(total, t) && val(forward, f) && a + b != t + f) ++failures;
     int64_t sum = 0;
     bool all = val(total, t);
     for (size_t i = 0; i < rows.size() && all; ++i) {
@@ -143,12 +149,15 @@ bool table3_columns_hold(const std::vector<const TableRow*>& rows, const std::ve
       all = val(pick[i], v);
       sum += all ? v : 0;
     }
-    if (all && sum != t) return false;
+    if (all && sum != t) ++failures;
   }
-  return true;
+  return failures;
 }
 
-/// Among rows with several readings, keeps the combinations that satisfy the column identities.
+/// Rows with several readings are settled together: every combination of their readings is scored by the
+/// identities it breaks (each row's own sums and the columns' identities), and a row whose reading is the
+/// same in every best-scoring combination takes it. Usually the best score is 0; a table with a published
+/// error still settles the rows the error does not touch. A row still open learns how many combinations tie.
 void resolve_table3(const TableRows& tr, std::vector<RowRead>& reads) {
   std::vector<size_t> open;
   size_t combos = 1;
@@ -165,33 +174,77 @@ void resolve_table3(const TableRows& tr, std::vector<RowRead>& reads) {
   std::vector<const RowCandidate*> pick(reads.size(), nullptr);
   for (size_t i = 0; i < reads.size(); ++i) {
     rows.push_back(&tr.rows[i]);
-    if (reads[i].chosen >= 0) pick[i] = &reads[i].split.candidates[reads[i].chosen];
+    if (reads[i].chosen >= 0) pick[i] = &reads[i].split.candidates[static_cast<size_t>(reads[i].chosen)];
   }
+  // Each open row's readings, scored by the row's own identities once.
+  std::vector<std::vector<int>> row_failures(open.size());
+  for (size_t k = 0; k < open.size(); ++k)
+    for (const auto& c : reads[open[k]].split.candidates)
+      row_failures[k].push_back(identities_hold(c, tr.rows[open[k]].identities) ? 0 : 1);
   std::vector<std::set<int>> seen(open.size());
-  size_t survivors = 0;
+  int best = std::numeric_limits<int>::max();
+  size_t ties = 0;
   std::vector<int> idx(open.size(), 0);
   for (size_t n = 0; n < combos; ++n) {
     size_t rest = n;
+    int score = 0;
     for (size_t k = 0; k < open.size(); ++k) {
       size_t count = reads[open[k]].split.candidates.size();
       idx[k] = static_cast<int>(rest % count);
       rest /= count;
-      pick[open[k]] = &reads[open[k]].split.candidates[idx[k]];
+      pick[open[k]] = &reads[open[k]].split.candidates[static_cast<size_t>(idx[k])];
+      score += row_failures[k][static_cast<size_t>(idx[k])];
     }
-    if (!table3_columns_hold(rows, pick)) continue;
-    ++survivors;
+    if (score > best) continue;
+    score += table3_column_failures(rows, pick);
+    if (score > best) continue;
+    if (score < best) {
+      best = score;
+      ties = 0;
+      for (auto& s : seen) s.clear();
+    }
+    ++ties;
     for (size_t k = 0; k < open.size(); ++k) seen[k].insert(idx[k]);
   }
-  if (survivors == 0) return;  // the table contradicts itself: no reading is certain
   for (size_t k = 0; k < open.size(); ++k) {
-    if (seen[k].size() != 1) continue;
-    reads[open[k]].chosen = *seen[k].begin();
-    reads[open[k]].by_table = true;
+    RowRead& r = reads[open[k]];
+    if (seen[k].size() != 1) {
+      r.table_readings = ties;
+      continue;
+    }
+    r.chosen = *seen[k].begin();
+    r.by_table = true;
+    r.breaks_row = row_failures[k][static_cast<size_t>(r.chosen)] != 0;
   }
 }
 
-void add(std::vector<ImportLogEntry>& log, ImportLevel level, std::string subject, std::string message) {
-  log.push_back({level, std::move(subject), std::move(message)});
+/// A page number glued to the end of a row by a PDF viewer ("… 0 2 -2-", "… 3 — 4 —"): removes it from
+/// `values` and returns it as written; "" when the row does not end in one.
+std::string strip_page_number(std::vector<ValueToken>& values) {
+  auto dash = [](const ValueToken& t) {
+    return t.kind == ValueToken::Kind::ZeroWord && t.written.find('/') == std::string::npos &&
+           t.written.find("无") == std::string::npos;
+  };
+  auto number = [](const ValueToken& t, bool negative) {
+    return t.kind == ValueToken::Kind::Number && !t.worded && t.unit.empty() && (t.number[0] == '-') == negative &&
+           t.number.find('.') == std::string::npos && t.number.size() <= (negative ? 5u : 4u);
+  };
+  const size_t n = values.size();
+  size_t drop = 0;
+  if (n >= 2 && number(values[n - 2], true) && dash(values[n - 1]))
+    drop = 2;  // "-2-", "-3 -"
+  else if (n >= 3 && dash(values[n - 3]) && number(values[n - 2], false) && dash(values[n - 1]))
+    drop = 3;  // "— 2 —"
+  if (drop == 0) return {};
+  std::string written;
+  for (size_t k = n - drop; k < n; ++k) written += values[k].written;
+  values.resize(n - drop);
+  return written;
+}
+
+void add(std::vector<ImportLogEntry>& log, ImportLevel level, std::string subject, std::string message,
+         std::vector<std::string> unread = {}) {
+  log.push_back({level, std::move(subject), std::move(message), std::move(unread)});
 }
 
 std::string table_name(int number) { return number == 2 ? "表二" : number == 3 ? "表三" : "表四"; }
@@ -212,35 +265,50 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
                Report& report, std::vector<ImportLogEntry>& log) {
   const std::string subject = row_subject(def, row);
   const std::string where = table_name(number) + "“" + subject + "”";
+  std::vector<std::string> row_codes;
+  for (int c : row.cells) row_codes.push_back(def.cells[c].code);
   if (!read.found) {
-    add(log, ImportLevel::Unread, subject, where + "：原文中未找到此行，各格留空");
+    add(log, ImportLevel::Unread, subject, where + "：原文中未找到此行，各格留空", row_codes);
     return;
   }
+  if (!read.label_written.empty())
+    add(log, ImportLevel::Info, subject, where + "：原文行名写作“" + to_utf8(read.label_written) + "”，按本行导入");
   if (!read.label_note.empty())
     add(log, ImportLevel::Info, subject, where + "：行名后附注“" + to_utf8(read.label_note) + "”，按本行导入");
   if (read.chosen < 0) {
     const auto& c = read.split.candidates;
     if (read.values.empty()) {
-      add(log, ImportLevel::Unread, subject, where + "：未读到数字，各格留空");
+      add(log, ImportLevel::Unread, subject, where + "：未读到数字，各格留空", row_codes);
     } else if (c.size() > 1 || read.split.truncated) {
       std::string msg = where + "：“" + join_written(read.values) + "”";
       if (c.size() >= 2 && !read.split.truncated)
         msg += "有" + std::to_string(c.size()) + "种拆分都说得通（如 " + join_values(c[0]) + "；" + join_values(c[1]) + "）";
       else
         msg += "可拆分的方式太多，无法确定";
+      if (read.table_readings > 1)
+        msg += "，结合全表勾稽关系仍有 " + std::to_string(read.table_readings) + " 种读法同样说得通";
       msg += "，各格留空，请按原件填写";
-      add(log, ImportLevel::Ambiguous, subject, msg);
+      add(log, ImportLevel::Ambiguous, subject, msg, row_codes);
     } else {
       add(log, ImportLevel::Unread, subject,
           where + "：“" + join_written(read.values) + "”与本行 " + std::to_string(row.cells.size()) +
-              " 格对不上（数目或合计不符），各格留空");
+              " 格对不上（数目或合计不符），各格留空",
+          row_codes);
     }
     return;
   }
   const RowCandidate& pick = read.split.candidates[read.chosen];
-  if (read.forced) {
+  if (read.forced && read.breaks_row) {
+    add(log, ImportLevel::Warning, subject,
+        where + "：“" + join_written(read.values) + "”只有一种拆法，读作 " + join_values(pick) +
+            "；按此读法本行合计不符，照原文导入，由校验指出");
+  } else if (read.forced) {
     add(log, ImportLevel::Info, subject,
         where + "：“" + join_written(read.values) + "”只有一种拆法（数字不以 0 开头），读作 " + join_values(pick));
+  } else if (read.breaks_row) {
+    add(log, ImportLevel::Warning, subject,
+        where + "：“" + join_written(read.values) + "”按本表各列勾稽关系读作 " + join_values(pick) +
+            "；按此读法本行合计不符，由校验指出");
   } else if (!read.split.direct) {
     std::string how = read.by_table ? "按本表各列勾稽关系" : "按本行合计";
     bool solved = std::any_of(pick.begin(), pick.end(), [](const SplitCell& s) { return s.solved; });
@@ -250,7 +318,8 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
   }
   for (int i : read.split.unreadable)
     add(log, ImportLevel::Unread, def.cells[row.cells[i]].code,
-        where + "：“" + read.values[i].written + "”不是" + def.cells[row.cells[i]].column_label + "可取的数值，此格留空");
+        where + "：“" + read.values[i].written + "”不是" + def.cells[row.cells[i]].column_label + "可取的数值，此格留空",
+        {def.cells[row.cells[i]].code});
   for (size_t i = 0; i < row.cells.size(); ++i) {
     const CellDef& cd = def.cells[row.cells[i]];
     const SplitCell& s = pick[i];
@@ -275,6 +344,68 @@ void store_row(const FormatDef& def, int number, const TableRow& row, const RowR
 
 }  // namespace
 
+/// Is this occurrence of a row label a word of a sentence ("本年度制定规章2件，…") rather than a row? It
+/// is when it continues the words before it and is followed by words or by a figure with a counting word.
+bool mentioned_in_prose(const NormText& nt, const U32& source, const LabelHit& hit) {
+  const size_t b = nt.pos[hit.begin];
+  if (b == 0 || !(source[b - 1] >= 0x4E00 && source[b - 1] <= 0x9FFF)) return false;
+  const size_t after = nt.pos[hit.end - 1] + 1;
+  const std::vector<ValueToken> next = tokenize_values(std::u32string_view(source).substr(after, std::min<size_t>(40, source.size() - after)));
+  if (next.empty()) return false;
+  return next[0].kind == ValueToken::Kind::Text || (next[0].kind == ValueToken::Kind::Number && next[0].worded);
+}
+
+/// Leading figures of source[b, e): tokens up to the first words, after any closing bracket left of a
+/// label ("行政诉讼（未经复议直接起诉）| 0 | 1 …").
+std::vector<ValueToken> leading_values(const U32& source, size_t b, size_t e) {
+  while (b < e && (is_space(source[b]) || U32(U"）)】]：:").find(source[b]) != U32::npos)) ++b;
+  std::vector<ValueToken> tokens = tokenize_values(std::u32string_view(source).substr(b, e - b));
+  size_t n = 0;
+  while (n < tokens.size() && tokens[n].kind != ValueToken::Kind::Text) ++n;
+  tokens.resize(n);
+  return tokens;
+}
+
+/// The figures of an unlabelled row whose cells belong to groups (table 四), each group's read after its
+/// own label in norm[begin, end); empty when a group label is missing.
+std::vector<ValueToken> group_values(const FormatDef& def, const TableRow& row, const NormText& nt, const U32& source,
+                                     size_t begin, size_t end) {
+  std::vector<std::string> groups;
+  std::vector<size_t> sizes;
+  for (int c : row.cells) {
+    const std::string& g = def.cells[c].row_label;
+    if (groups.empty() || groups.back() != g) groups.push_back(g), sizes.push_back(0);
+    ++sizes.back();
+  }
+  std::vector<LabelHit> hits;
+  size_t cur = begin;
+  for (const auto& g : groups) {
+    hits.push_back(find_label(nt.norm, cur, end, normalize_label(g)));
+    if (!hits.back().found()) return {};
+    cur = hits.back().end;
+  }
+  std::vector<ValueToken> out;
+  for (size_t k = 0; k < groups.size(); ++k) {
+    const size_t b = nt.pos[hits[k].end - 1] + 1;
+    const size_t e = k + 1 < groups.size() ? nt.source_at(hits[k + 1].begin, source.size()) : nt.source_at(end, source.size());
+    std::vector<ValueToken> part = leading_values(source, b, std::max(b, e));
+    if (part.size() != sizes[k]) return {};
+    out.insert(out.end(), part.begin(), part.end());
+  }
+  return out;
+}
+
+size_t table_start(const FormatDef& def, int number, const U32& norm, size_t begin, size_t end) {
+  size_t at = end;
+  for (const auto& h : table_rows(def, number).header_labels) {
+    const U32 label = normalize_label(h);
+    if (label.size() < 5) continue;
+    LabelHit hit = find_label(norm, begin, at, label);
+    if (hit.found()) at = hit.begin;
+  }
+  return at;
+}
+
 void read_table(int number, const NormText& nt, const U32& source, size_t begin, size_t end, Report& report,
                 std::vector<ImportLogEntry>& log) {
   const FormatDef& def = report.def();
@@ -297,9 +428,28 @@ void read_table(int number, const NormText& nt, const U32& source, size_t begin,
     if (tr.rows[i].label.empty()) {
       hits[i].begin = hits[i].end = std::max(cur, header_end);
     } else {
-      hits[i] = find_label(norm, cur, end, normalize_label(tr.rows[i].label));
+      const U32 label = normalize_label(tr.rows[i].label);
+      hits[i] = find_label(norm, cur, end, label);
+      while (hits[i].found() && mentioned_in_prose(nt, source, hits[i]))
+        hits[i] = find_label(norm, hits[i].end, end, label);
     }
     if (hits[i].found()) cur = hits[i].end;
+  }
+  // A row label not found as written: a variant or a typo of it, between the rows found around it.
+  for (size_t i = 0; i < tr.rows.size(); ++i) {
+    if (hits[i].found() || tr.rows[i].label.empty()) continue;
+    size_t lo = begin, hi = end;
+    for (size_t k = i; k-- > 0;)
+      if (hits[k].found()) {
+        lo = hits[k].end;
+        break;
+      }
+    for (size_t k = i + 1; k < tr.rows.size(); ++k)
+      if (hits[k].found() && !tr.rows[k].label.empty()) {
+        hi = hits[k].begin;
+        break;
+      }
+    hits[i] = find_label_near(norm, lo, hi, normalize_label(tr.rows[i].label));
   }
 
   std::vector<RowRead> reads(tr.rows.size());
@@ -308,6 +458,10 @@ void read_table(int number, const NormText& nt, const U32& source, size_t begin,
     RowRead& rr = reads[i];
     rr.found = true;
     rr.label_note = hits[i].note;
+    if (hits[i].approximate) {
+      const size_t b = src_at(hits[i].begin), e = src_after(hits[i].end);
+      rr.label_written = source.substr(b, std::max(b, e) - b);
+    }
     size_t next = end;
     for (size_t k = i + 1; k < tr.rows.size(); ++k)
       if (hits[k].found() && !tr.rows[k].label.empty()) {
@@ -339,10 +493,34 @@ void read_table(int number, const NormText& nt, const U32& source, size_t begin,
                 "”，未导入");
       }
     }
+    std::vector<ValueToken> without_page = rr.values;
+    if (std::string page = strip_page_number(without_page);
+        !page.empty() && (rr.values.size() > tr.rows[i].cells.size() ||
+                          split_row(rr.values, tr.rows[i].kinds, tr.rows[i].identities).candidates.empty())) {
+      rr.values = std::move(without_page);
+      add(log, ImportLevel::Info, row_subject(def, tr.rows[i]),
+          table_name(number) + "“" + row_subject(def, tr.rows[i]) + "”行末的“" + page + "”是页码，未作数字导入");
+    }
+    // Table 四 laid out as one row per group ("行政复议 | 1 | 0 | …", markdown per row group): when the
+    // figures after the column headers do not fill the row, each group's figures follow its own label.
+    if (tr.rows[i].label.empty() && rr.values.size() != tr.rows[i].cells.size()) {
+      std::vector<ValueToken> by_group = group_values(def, tr.rows[i], nt, source, begin, end);
+      if (by_group.size() == tr.rows[i].cells.size()) rr.values = std::move(by_group);
+    }
     rr.split = split_row(rr.values, tr.rows[i].kinds, tr.rows[i].identities);
     if (rr.split.candidates.size() == 1 && !rr.split.truncated) {
       rr.chosen = 0;
       rr.forced = !rr.split.direct && split_row(rr.values, tr.rows[i].kinds, {}).candidates.size() == 1;
+    } else if (rr.split.candidates.empty() && !rr.split.truncated && !rr.split.direct) {
+      // The row's sums admit no reading. The digits alone decide when they allow one cut only (the
+      // identities choose between readings, they never veto the only one); with several, table 三's
+      // columns may still choose (resolve_table3).
+      RowSplit free = split_row(rr.values, tr.rows[i].kinds, {});
+      if (!free.truncated && !free.candidates.empty()) {
+        rr.split = std::move(free);
+        rr.breaks_row = true;
+        if (rr.split.candidates.size() == 1) rr.chosen = 0, rr.forced = true;
+      }
     }
   }
   if (number == 3) resolve_table3(tr, reads);

@@ -14,4 +14,8 @@ namespace nianbao::import {
 void read_table(int number, const NormText& nt, const U32& source, size_t begin, size_t end, Report& report,
                 std::vector<ImportLogEntry>& log);
 
+/// Where table `number` of `def` begins in norm[begin, end) by its own column headers (labels of five
+/// characters or more before its first row: "第二十条第（一）项", "申请人情况"); `end` when none is there.
+size_t table_start(const FormatDef& def, int number, const U32& norm, size_t begin, size_t end);
+
 }  // namespace nianbao::import

@@ -51,11 +51,44 @@ U32 drop_empty_fields(const U32& line) {
   return out;
 }
 
+bool is_dash_char(char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'─'; }
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+/// A page number a PDF viewer leaves as a line of its own: "— 3 —", "-3-", "第 3 页", "第3页 共12页", "3/12".
+bool is_page_number(const U32& line) {
+  U32 t;
+  for (char32_t c : line)
+    if (!is_space(c)) t.push_back(c);
+  if (t.empty()) return false;
+  size_t i = 0;
+  auto digits = [&] {
+    size_t b = i;
+    while (i < t.size() && is_ascii_digit(t[i])) ++i;
+    return i > b && i - b <= 4;
+  };
+  auto literal = [&](char32_t c) { return i < t.size() && t[i] == c ? (++i, true) : false; };
+  if (is_dash_char(t[0])) {
+    while (i < t.size() && is_dash_char(t[i])) ++i;
+    if (!digits() || i == t.size() || !is_dash_char(t[i])) return false;
+    while (i < t.size() && is_dash_char(t[i])) ++i;
+    return i == t.size();
+  }
+  if (literal(U'第')) {
+    if (!digits() || !literal(U'页')) return false;
+    literal(U'，') || literal(U',') || literal(U'/');
+    if (literal(U'共') && !(digits() && literal(U'页'))) return false;
+    return i == t.size();
+  }
+  return digits() && literal(U'/') && digits() && i == t.size();
+}
+
 }  // namespace
 
 SourceText text_to_source(std::string_view text) {
   SourceText s;
   U32 all = to_u32(text);
+  const U32 report_words = to_u32("年度报告");
+  std::vector<U32> titles;
   size_t start = 0;
   while (start < all.size()) {
     size_t nl = all.find(U'\n', start);
@@ -63,8 +96,14 @@ SourceText text_to_source(std::string_view text) {
     U32 line = all.substr(start, nl - start);
     start = nl + 1;
     if (!line.empty() && line.back() == U'\r') line.pop_back();
-    if (is_ruler(line)) continue;
-    s.text += drop_empty_fields(pipes_to_tabs(line));
+    if (is_ruler(line) || is_page_number(line)) continue;
+    U32 fields = drop_empty_fields(pipes_to_tabs(line));
+    // A PDF's running page header repeats the title line on every page: only the first one is text.
+    if (fields.size() <= 60 && fields.find(report_words) != U32::npos) {
+      if (std::find(titles.begin(), titles.end(), fields) != titles.end()) continue;
+      titles.push_back(fields);
+    }
+    s.text += fields;
     s.text.push_back(U'\n');
   }
   return s;

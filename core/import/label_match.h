@@ -10,7 +10,9 @@
 //   fold_char, is_space ..... per-character normalisation
 //   NormText, normalize ..... normalised text with a map back to the source
 //   find_label .............. a table label (trailing parenthetical optional, appended one consumed)
+//   find_label_near ......... a variant or near-miss typo of a row label
 //   find_heading ............ a section heading by number + fuzzy text (format-spec §2.3)
+//   find_heading_renumbered . the same words under another ordinal
 //   strip_known_labels ...... what remains of a text after removing known labels
 #pragma once
 
@@ -50,6 +52,7 @@ struct LabelHit {
   size_t begin = std::u32string::npos;  ///< norm index of the first character
   size_t end = std::u32string::npos;    ///< norm index after the label and any appended parenthetical
   U32 note;                             ///< an appended parenthetical the official label lacks ("" if none)
+  bool approximate = false;             ///< a variant or near-miss of the label (find_label_near), not the label
   bool found() const { return begin != std::u32string::npos; }
 };
 
@@ -57,9 +60,21 @@ struct LabelHit {
 /// the label may be missing in the text; a parenthetical following the label in the text is consumed.
 LabelHit find_label(const U32& norm, size_t from, size_t to, const U32& label);
 
+/// A variant or near miss of a row label in norm[from, to) when the label itself is absent: a known variant
+/// ("规范性文件" for 2021's "行政规范性文件"), or the same numbering ("7.") followed by words within a small edit
+/// distance (a wrong, dropped, added or swapped character: 1 for labels of up to 10 characters, 2 beyond;
+/// none for labels of 4 characters or fewer). A match never takes in a digit, so it never swallows figures.
+/// The closest match wins (the earliest among equals).
+LabelHit find_label_near(const U32& norm, size_t from, size_t to, const U32& label);
+
 /// First heading in norm[from, to) whose number ("二、") matches `heading` exactly and whose words are
-/// similar enough (longest common subsequence ≥ 60 % of the template words, extra words allowed).
-LabelHit find_heading(const U32& norm, size_t from, size_t to, const U32& heading);
+/// similar enough (longest common subsequence ≥ 60 % of the template words, extra words allowed), unless
+/// the words there fit one of `rivals` (the other headings) better.
+LabelHit find_heading(const U32& norm, size_t from, size_t to, const U32& heading, const std::vector<U32>& rivals = {});
+
+/// A heading numbered differently ("二、收到和处理…" for 三 when 二 is missing, "五、其他需要报告的事项" as the
+/// last one): any Chinese ordinal, the words matching ≥ 80 %.
+LabelHit find_heading_renumbered(const U32& norm, size_t from, size_t to, const U32& heading);
 
 /// Removes every occurrence of the labels from `text` (all normalised) and the punctuation left
 /// between them; returns what remains — the part that is no official label.

@@ -95,10 +95,14 @@ int64_t count_or_missing(const Report& r, std::string_view code);
 // --- the rules files: each appends its rules (RuleSpec rows beside their checkers) -----------------
 
 using RuleTable = std::vector<RuleSpec>;
-void register_value_rules(RuleTable&);       // value_rules.cpp: C2.1, C3.4, C4.2, E1, A1–A3, U1
+void register_value_rules(RuleTable&);       // value_rules.cpp: C2.1, C3.4, C4.2, E1, I1, A1–A3, U1
 void register_identity_rules(RuleTable&);    // identity_rules.cpp: C3.1–C3.3, C4.1, E2
 void register_narrative_rules(RuleTable&);   // narrative_rules.cpp: M1, N1–N9
 void register_cross_year_rules(RuleTable&);  // cross_year_rules.cpp: CY0–CY4
+
+/// Removes the M1 findings about a year or agency the import could not read: rule I1 reports those
+/// (value_rules.cpp; run by check_report after the checkers).
+void drop_import_shadowed(const Report& report, std::vector<Finding>& out);
 
 /// Evaluates every relation of the report's format; emits identity findings, grouped failures and E2
 /// (identity_rules.cpp; run by check_report after the checkers).

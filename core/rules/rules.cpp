@@ -26,7 +26,7 @@ constexpr void (*kRegistrars[])(RuleTable&) = {register_value_rules, register_id
 
 // Print order: rule families of format-spec §4 (C, N, CY) with the product's own (E, A, M, U) where the
 // README lists them; a family not listed sorts last. Within a family, by number ("C3.4" < "C4.1").
-constexpr std::string_view kFamilyOrder[] = {"C", "E", "A", "M", "U", "N", "CY"};
+constexpr std::string_view kFamilyOrder[] = {"C", "E", "I", "A", "M", "U", "N", "CY"};
 
 std::pair<size_t, std::string_view> family_and_number(std::string_view id) {
   size_t digits = id.find_first_of("0123456789");
@@ -161,6 +161,7 @@ std::vector<Finding> check_report(const Report& given, const Report* given_previ
     spec.check(ctx, out);
   }
   rules::check_identities(report, out);
+  rules::drop_import_shadowed(report, out);
   if (out.empty()) return out;
 
   for (auto& f : out) {

@@ -1,6 +1,10 @@
 // value_rules.cpp — checks of single cells: valid values, empty required cells, amount precision and unit.
 #include "rules/rule_engine.h"
 
+#include <algorithm>
+
+#include "nianbao/import.h"
+
 namespace nianbao::rules {
 
 namespace {
@@ -55,20 +59,78 @@ void check_values(const RuleContext& ctx, std::vector<Finding>& out) {
   }
 }
 
-void check_empty(const RuleContext& ctx, std::vector<Finding>& out) {
-  const CompiledRules& comp = compiled_rules(ctx.report.format);
+namespace {
+
+/// Empty cells of `table`: the report's own blanks (E1) or, with `import_misses`, the cells an import could
+/// not read (I1). A reviewer who dismisses a table's I1 finding confirms the original is blank there too:
+/// its cells are then also the report's own blanks, so a dismissal never silences an empty cell.
+std::vector<int> empty_cells(const RuleContext& ctx, int table, bool import_misses) {
+  const std::vector<std::string> unread = import_unread(ctx.report);
+  std::vector<int> own, misses;
+  Finding i1;  // the I1 finding of this table, for its review key
+  i1.rule = "I1";
+  i1.section = "table" + std::to_string(table);
+  for (int i : compiled_rules(ctx.report.format).cells_of_table[table]) {
+    if (ctx.report.cells[static_cast<size_t>(i)].filled) continue;
+    const std::string& code = ctx.def.cells[static_cast<size_t>(i)].code;
+    const bool miss = std::find(unread.begin(), unread.end(), code) != unread.end();
+    (miss ? misses : own).push_back(i);
+    if (miss) i1.cells.push_back(code);
+  }
+  if (import_misses) return misses;
+  const std::string key = i1.key();
+  if (!misses.empty() && std::any_of(ctx.report.reviews.begin(), ctx.report.reviews.end(),
+                                     [&](const Review& r) { return r.finding_key == key; })) {
+    own.insert(own.end(), misses.begin(), misses.end());
+    std::sort(own.begin(), own.end());
+  }
+  return own;
+}
+
+/// One finding per table listing its empty cells of one kind (see empty_cells): "<lead>表三有 N<what>a、b …".
+void empty_cell_findings(const RuleContext& ctx, bool import_misses, const char* lead, const char* what,
+                         std::vector<Finding>& out) {
   for (int table : {2, 3, 4}) {
-    std::vector<int> empty;
-    for (int i : comp.cells_of_table[table])
-      if (!ctx.report.cells[static_cast<size_t>(i)].filled) empty.push_back(i);
+    const std::vector<int> empty = empty_cells(ctx, table, import_misses);
     if (empty.empty()) continue;
-    Finding f = make_finding(ctx, std::string(table_name(table)) + "有 " + std::to_string(empty.size()) +
-                                      " 个必填单元格为空（空白不等于 0；没有发生的请填 0）：" +
+    Finding f = make_finding(ctx, std::string(lead) + table_name(table) + "有 " + std::to_string(empty.size()) + what +
                                       list_cells(ctx.def, empty, 6));
     for (int i : empty) f.cells.push_back(ctx.def.cells[static_cast<size_t>(i)].code);
     f.section = table_section(table);
     out.push_back(std::move(f));
   }
+}
+
+}  // namespace
+
+void check_empty(const RuleContext& ctx, std::vector<Finding>& out) {
+  empty_cell_findings(ctx, false, "", " 个必填单元格为空（空白不等于 0；没有发生的请填 0）：", out);
+}
+
+void check_import_misses(const RuleContext& ctx, std::vector<Finding>& out) {
+  for (const auto& [field, name] : {std::pair{"year", "报告年度"}, std::pair{"agency", "机关名称"}}) {
+    if (!is_import_miss(ctx.report, field)) continue;
+    Finding f = make_finding(ctx, std::string("导入未读出：导入时未能从原文读出") + name + "，请按原件补填");
+    f.section = "meta";
+    f.actual = field;
+    out.push_back(std::move(f));
+  }
+  empty_cell_findings(ctx, true, "导入未读出：",
+                      " 个单元格导入时未能从原文读出（不是报告本身的空白，导入记录说明了原因），请按原件补填；"
+                      "原件确为空白的，忽略本条（理由如“原件为空”）后按“必填单元格为空”校验：",
+                      out);
+}
+
+void drop_import_shadowed(const Report& report, std::vector<Finding>& out) {
+  // M1 names the field in its message; a field the import could not read is I1's, not the report's error.
+  const bool year = is_import_miss(report, "year"), agency = is_import_miss(report, "agency");
+  if (!year && !agency) return;
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Finding& f) {
+                             return f.rule == "M1" && ((year && f.message.find("年度") != std::string::npos) ||
+                                                       (agency && f.message.find("机关名称") != std::string::npos));
+                           }),
+            out.end());
 }
 
 void check_precision(const RuleContext& ctx, std::vector<Finding>& out) {
@@ -135,6 +197,8 @@ void register_value_rules(RuleTable& table) {
        kAllFormats, false, "table4", 4, nullptr, check_values},
       {"E1", Severity::Error, "必填单元格为空（空白不等于 0；未发生的请填 0），每张表汇总为一条",
        kAllFormats, false, "table3", 0, nullptr, check_empty},
+      {"I1", Severity::Warning, "导入未读出：导入时未能从原文读出的单元格、年度或机关名称（不算报告的错误，不报 E1/M1；补填或确认原件为空后消失）",
+       kAllFormats, false, "table3", 0, nullptr, check_import_misses},
       {"A1", Severity::Warning, "金额小数超过 6 位（万元的第 6 位小数已是 1 分）",
        kAllFormats, false, "table2", 2, nullptr, check_precision},
       {"A2", Severity::Info, "金额有 5–6 位小数，请确认精度",

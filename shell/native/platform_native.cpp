@@ -8,6 +8,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "legacy_encoding.h"
 #include "platform.h"
 
 namespace nianbao::platform {
@@ -69,6 +70,8 @@ bool storage_set(const std::string& key, const std::string& value) {
   state().storage[key] = value;
   return true;
 }
+
+std::optional<std::string> decode_gbk(const std::string& bytes) { return nianbao::native::gb18030_to_utf8(bytes); }
 
 std::optional<std::string> storage_get(const std::string& key) {
   auto it = state().storage.find(key);

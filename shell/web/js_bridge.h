@@ -50,6 +50,8 @@ void nb_js_print(const char* html);
 int nb_js_storage_set(const char* key, const char* value);
 /// malloc'd value or nullptr when absent.
 char* nb_js_storage_get(const char* key);
+/// GBK bytes → malloc'd UTF-8, or null when they do not decode (TextDecoder('gbk', fatal)).
+char* nb_js_decode_gbk(const char* bytes, size_t size);
 void nb_js_storage_remove(const char* key);
 void nb_js_set_unsaved(int unsaved);
 

@@ -72,6 +72,16 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  nb_js_decode_gbk__deps: ['$NB'],
+  nb_js_decode_gbk: function(bytesPtr, size) {
+    try {
+      var text = new TextDecoder('gbk', {fatal: true}).decode(HEAPU8.subarray(bytesPtr, bytesPtr + size));
+      return NB.newString(text);
+    } catch (e) {
+      return 0;  // not GBK either (or no decoder): the editor says the encoding is unknown
+    }
+  },
+
   nb_js_storage_remove__deps: ['$NBPlatform'],
   nb_js_storage_remove: function(keyPtr) {
     try { localStorage.removeItem(NBPlatform.prefix + UTF8ToString(keyPtr)); } catch (e) { /* nothing stored */ }

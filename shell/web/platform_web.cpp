@@ -32,6 +32,8 @@ bool storage_set(const std::string& key, const std::string& value) {
 
 std::optional<std::string> storage_get(const std::string& key) { return take(nb_js_storage_get(key.c_str())); }
 
+std::optional<std::string> decode_gbk(const std::string& bytes) { return take(nb_js_decode_gbk(bytes.data(), bytes.size())); }
+
 void storage_remove(const std::string& key) { nb_js_storage_remove(key.c_str()); }
 
 void set_unsaved_changes(bool unsaved) { nb_js_set_unsaved(unsaved ? 1 : 0); }

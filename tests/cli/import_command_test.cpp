@@ -96,10 +96,34 @@ TEST_CASE("import: a character beyond U+FFFF (𬌗 U+2C317) survives new, render
   std::string dir = scratch_dir();
   const std::string agency = "𬌗偃埇市自然资源局";
   REQUIRE(run_nianbao(dir, "new --format 2021 --year 2024 --agency '" + agency + "' -o '" + dir + "/a.json'").status == 0);
-  CHECK(nlohmann::json::parse(read_all(dir + "/a.json"))["agency"] == agency);
+  auto doc = nlohmann::json::parse(read_all(dir + "/a.json"));
+  CHECK(doc["agency"] == agency);
+  // One figure: an all-blank page is refused as a blank template (its prose no longer swallows the tables).
+  doc["cells"]["t2.license.decisions"] = 3;
+  write_all(dir + "/a.json", doc.dump());
   REQUIRE(run_nianbao(dir, "render '" + dir + "/a.json' -o '" + dir + "/a.html'").status == 0);
   CHECK(read_all(dir + "/a.html").find(agency) != std::string::npos);
   REQUIRE(run_nianbao(dir, "import '" + dir + "/a.html' -o '" + dir + "/b.json'").status == 0);
   CHECK(nlohmann::json::parse(read_all(dir + "/b.json"))["agency"] == agency);
+  remove_dir(dir);
+}
+
+TEST_CASE("import: a GBK page (layout fixture) is converted and read in full") {
+  std::string dir = scratch_dir();
+  const std::string fixture = std::string(NIANBAO_SOURCE_DIR) + "/tests/data/import/gbk.html";
+  RunResult r = run_nianbao(dir, "import '" + fixture + "' -o '" + dir + "/out.json'");
+  CHECK(r.status == 0);
+  CHECK(r.err.find("GBK") != std::string::npos);
+  const auto doc = nlohmann::json::parse(read_all(dir + "/out.json"));
+  const auto exp = nlohmann::json::parse(read_all(fixture + ".expected.json"));
+  CHECK(doc["agency"] == exp["agency"]);
+  size_t read = 0;
+  for (auto& [code, want] : exp["cells"].items()) {
+    INFO(code);
+    CHECK(doc["cells"][code] == want);
+    read += doc["cells"][code] == want;
+  }
+  MESSAGE("gbk.html: " << read << "/" << exp["cells"].size() << " cells read as published");
+  CHECK_FALSE(doc["import"].contains("unread"));
   remove_dir(dir);
 }

@@ -22,10 +22,11 @@ test('Ctrl+S downloads the report JSON under its Chinese name', async () => {
 });
 
 /** Drops a file named `name` holding `text` on the page, as a file manager would. */
+/** Drops a file holding `text` (a string, or an array of bytes) on the editor. */
 async function dropFile(page, name, text) {
   const dataTransfer = await page.evaluateHandle(([text, name]) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([text], name));
+    dt.items.add(new File([typeof text === 'string' ? text : new Uint8Array(text)], name));
     return dt;
   }, [text, name]);
   await page.dispatchEvent('#canvas', 'drop', { dataTransfer });
@@ -103,4 +104,16 @@ test('the 打开 button opens the file picker, and unsaved changes arm the leave
   });
   await page.close({ runBeforeUnload: true });
   assert.equal(await dialog, 'beforeunload');
+});
+
+// A layout fixture of the repository, in GBK: the browser decodes it behind the platform seam.
+const GBK_PAGE = new URL('../data/import/gbk.html', import.meta.url).pathname;
+test('a GBK page dropped on the editor is decoded (TextDecoder gbk) and imported in full', async () => {
+  const { page } = await openEditor(browser);
+  await dropFile(page, 'gbk.html', [...await readFile(GBK_PAGE)]);
+  await page.waitForFunction(() => JSON.parse(window.nianbao.getReport()).agency === '青山县农业农村局', null,
+    { timeout: 15000 });
+  const imported = await report(page);
+  assert.equal(imported.cells['t3.new.total'], 51);
+  assert.equal(imported.cells['t4.direct.total'], 2);
 });

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <ctime>
+#include <fstream>
+#include <iterator>
 
 #include "harness.h"
 #include "imgui_internal.h"
@@ -407,6 +409,20 @@ TEST_CASE("导出 Word downloads a .docx that opens back with every cell") {
   h.frames(3);
   CHECK(h.report()["cells"] == before["cells"]);
   CHECK(h.report()["sections"] == before["sections"]);
+}
+
+TEST_CASE("a GBK page dropped on the editor is decoded by the platform and imported in full") {
+  Harness h;
+  h.click("new");
+  h.click("new.create");
+  std::ifstream in(std::string(NIANBAO_SOURCE_DIR) + "/tests/data/import/gbk.html", std::ios::binary);
+  REQUIRE(in.good());
+  const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(h.app().open_file("gbk.html", page) == "");
+  h.frames(3);
+  CHECK(h.report()["agency"] == "青山县农业农村局");
+  CHECK(h.cell("t3.new.total") == 51);
+  CHECK(h.cell("t4.direct.total") == 2);
 }
 
 TEST_CASE("an old binary .doc dropped on the editor is refused with 另存为 advice; the report is unchanged") {

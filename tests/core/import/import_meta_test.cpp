@@ -72,3 +72,19 @@ TEST_CASE("encoding check") {
   CHECK(d.repaired == page + "\xEF\xBF\xBD" + page);
   CHECK(d.nearly_valid(page.size() * 2 + 1));
 }
+
+TEST_CASE("a title split over lines or decorated; the agency from the body when the title has none") {
+  SourceText src;
+  src.text = to_u32("#  青山县 自然资源局\n2021\n年度政府信息公开工作年度报告\n一、总体情况\n");
+  CHECK(find_title(src) == "青山县自然资源局2021年度政府信息公开工作年度报告");
+  src.text = to_u32("首页：政务公开\n2021年度政府信息公开工作年度报告\n");  // a line with punctuation is no title piece
+  CHECK(find_title(src) == "2021年度政府信息公开工作年度报告");
+  int year = 0;
+  std::string agency;
+  year_and_agency("# 青山县 教育局2021年度政府信息公开工作年度报告", year, agency);
+  CHECK(agency == "青山县教育局");
+  CHECK(agency_from_body(normalize(to_u32("本报告由青山县林业局根据《中华人民共和国政府信息公开条例》编制。")).norm) == "青山县林业局");
+  CHECK(agency_from_body(normalize(to_u32("2021年，青山县人民政府办公室根据《中华人民共和国政府信息公开条例》要求…")).norm) ==
+        "青山县人民政府办公室");
+  CHECK(agency_from_body(normalize(to_u32("我们根据《条例》要求编制本报告。")).norm).empty());
+}

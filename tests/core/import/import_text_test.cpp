@@ -66,3 +66,18 @@ TEST_CASE("a reworded heading on its own line: the section starts on the next li
   REQUIRE(r.ok);
   CHECK(r.report.problems == "一是人手不足。");
 }
+
+TEST_CASE("PDF page furniture: page-number lines and repeated running headers are dropped, other lines kept") {
+  const import::SourceText s = import::text_to_source(
+      "某局2021年度政府信息公开工作年度报告\n— 1 —\n-2-\n第 3 页 共 9 页\n4/9\n某局2021年度政府信息公开工作年度报告\n"
+      "行政许可 -\n— 5 — 正文\n");
+  CHECK(import::to_utf8(s.text) == "某局2021年度政府信息公开工作年度报告\n行政许可 -\n— 5 — 正文\n");
+}
+
+TEST_CASE("a page number glued to a row's figures is not a figure; a date in the prose after a table is words") {
+  ImportResult r = run("行政许可 12 -2-\n行政处罚 3 — 4 —\n行政强制 1\n行政事业性收费 0\n2022年，本机关…\n");
+  REQUIRE(r.ok);
+  CHECK(r.report.cell("t2.license.decisions") == CellValue::of_count(12));
+  CHECK(r.report.cell("t2.penalty.decisions") == CellValue::of_count(3));
+  CHECK(r.report.cell("t2.fees.amount") == CellValue::of_amount("0"));
+}

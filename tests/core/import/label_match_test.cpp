@@ -110,3 +110,33 @@ TEST_CASE("every official label of both formats is found in its own normalised s
           CHECK(h.end == 2 + l.size());
         }
 }
+
+TEST_CASE("find_label_near: a known variant, near-miss typos, never a digit, nothing for short labels") {
+  auto near = [](const char* text, const char* label) {
+    const U32 t = N(text);
+    const LabelHit h = find_label_near(t, 0, t.size(), N(label));
+    return h.found() ? to_utf8(t.substr(h.begin, h.end - h.begin)) : std::string("-");
+  };
+  CHECK(near("规章000规范性文件3125", "行政规范性文件") == "规范性文件");
+  CHECK(near("7.属于行政执法案件2000002", "7.属于行政执法案卷") == "7.属于行政执法案件");        // a wrong character
+  CHECK(near("2.其他法律行政法规禁止公 0 0 0", "2.其他法律行政法规禁止公开") == "2.其他法律行政法规禁止公");  // one dropped
+  CHECK(near("4.无正当理由大量反复请申 0 0", "4.无正当理由大量反复申请") == "4.无正当理由大量反复请申");    // two swapped
+  CHECK(near("4.无正当理由大量反复申情0000000", "4.无正当理由大量反复申请") == "4.无正当理由大量反复申情");  // no digit taken
+  CHECK(near("7.属于行政处罚案件 2", "7.属于行政执法案卷") == "-");  // two characters off in eight: not this row
+  CHECK(near("规草 0 0 0", "规章") == "-");                          // too short to guess
+  CHECK(near("8.属于行政执法案卷 1", "7.属于行政执法案卷") == "-");  // another number is another row
+}
+
+TEST_CASE("find_heading: another heading's words are not this heading; renumbered headings by their words") {
+  const U32 t = N("一、总体情况 二、收到和处理政府信息公开申请情况 表格 三、政府信息公开行政复议、行政诉讼情况 五、其他需要报告的事项 无");
+  std::vector<U32> all;
+  for (const char* h : {"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"}) all.push_back(N(h));
+  CHECK_FALSE(find_heading(t, 0, t.size(), N("二、主动公开政府信息情况"), all).found());
+  const LabelHit h3 = find_heading_renumbered(t, 0, t.size(), N("三、收到和处理政府信息公开申请情况"));
+  REQUIRE(h3.found());
+  CHECK(to_utf8(t.substr(h3.begin, 2)) == "二、");
+  const LabelHit h6 = find_heading_renumbered(t, 0, t.size(), N("六、其他需要报告的事项"));
+  REQUIRE(h6.found());
+  CHECK(to_utf8(t.substr(h6.begin, 2)) == "五、");
+  CHECK_FALSE(find_heading_renumbered(t, 0, t.size(), N("五、存在的主要问题及改进情况")).found());
+}
