@@ -7,7 +7,8 @@
 //   N2–N4 ................. required statements and length
 //   N5–N7 ................. years, publication date and deadline, format vs year
 //   N8 .................... share of 其他处理
-//   N9 .................... "共X件，其中A件、B件…" whose parts do not add up (at most kMaxParts parts)
+//   N9 .................... "共X件，其中A件、B件…" whose parts do not add up (at most kMaxParts parts; a list
+//                           goes on across "；"; a subset "…的有45件" is not a part)
 //
 // Cost stays linear in the text whatever it is (one endless sentence, thousands of parts, unclosed brackets):
 // each scan is bounded by the next quantity or by kMaxParts, quotes are windows (quote_around), and one
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 #include "rules/narrative.h"
 #include "rules/rule_engine.h"
@@ -271,8 +273,15 @@ void check_text_vs_tables(const RuleContext& ctx, std::vector<Finding>& out) {
   }
 }
 
+/// Does a sentence of 六 report on fees? It names the 信息处理费, or speaks of 收费 ("未发生收费情况") or of
+/// 收取 a 费 ("无向申请人收取任何费用"): real reports state it all three ways.
+bool reports_fees(const Sentence& s) {
+  return s.has(Keyword::ProcessingFee) || s.has(Keyword::Charging) || (s.has(Keyword::Collect) && s.has(Keyword::Fee));
+}
+
 void check_fee_statement(const RuleContext& ctx, std::vector<Finding>& out) {
-  if (ctx.prose.other.has(Keyword::ProcessingFee)) return;
+  const auto& sentences = ctx.prose.other.sentences;
+  if (std::any_of(sentences.begin(), sentences.end(), reports_fees)) return;
   out.push_back(make_finding(ctx, ctx.report.other.empty()
                                       ? "六、其他需要报告的事项为空；2021 格式要求在此报告信息处理费收取情况（未收取也应写明，如“本年度未收取信息处理费”）"
                                       : "六、其他需要报告的事项未提及信息处理费；2021 格式要求在此报告收取情况（未收取也应写明）"));
@@ -414,58 +423,121 @@ void check_other_share(const RuleContext& ctx, std::vector<Finding>& out) {
 /// Parts of one "共X件，其中…" considered at most: real breakdowns list a handful; this bounds the work.
 constexpr size_t kMaxParts = 200;
 
+/// What N9 reads as one statement: sentences joined while they end with "；", since a breakdown is often
+/// listed as "其中：政策文件10条；工作动态20条。". Quantities are given with offsets into the joined text and the
+/// sentence (0, 1, …) each comes from.
+struct Statement {
+  std::string_view text;
+  std::vector<Quantity> quantities;
+  std::vector<size_t> sentence_of;
+  KeywordSet keywords = 0;
+};
+
+/// Statement made of sentences [first, last] of `scan`.
+Statement join_sentences(const ProseScan& scan, size_t first, size_t last) {
+  Statement st;
+  const char* begin = scan.sentences[first].text.data();
+  const Sentence& end = scan.sentences[last];
+  st.text = std::string_view(begin, static_cast<size_t>(end.text.data() + end.text.size() - begin));
+  for (size_t s = first; s <= last; ++s) {
+    const Sentence& sentence = scan.sentences[s];
+    const size_t shift = static_cast<size_t>(sentence.text.data() - begin);
+    const Quantity* qs = scan.quantities_of(sentence);
+    for (size_t k = 0; k < sentence.quantity_count; ++k) {
+      Quantity q = qs[k];
+      q.begin += shift;
+      q.end += shift;
+      st.quantities.push_back(q);
+      st.sentence_of.push_back(s - first);
+    }
+    st.keywords |= sentence.keywords;
+  }
+  return st;
+}
+
+/// Parts after a "其中" summed up to a point of the list.
+struct PartSum {
+  int64_t sum = 0;
+  size_t parts = 0;
+  size_t last = 0;  ///< index of the last part counted
+  bool approximate = false;
+};
+
+void check_statement_sums(const RuleContext& ctx, const char* key, const Statement& st, std::vector<Finding>& out) {
+  const std::string_view sentence = st.text;
+  const auto& qs = st.quantities;
+  SentenceCap cap;
+  std::string_view folded;
+  for (size_t i = 0; i + 2 < qs.size(); ++i) {
+    // The total is the quantity right before "其中"; parts follow with the same measure word.
+    std::string_view between = sentence.substr(qs[i].end, qs[i + 1].begin - qs[i].end);
+    size_t qizhong = between.find("其中");
+    if (qizhong == std::string_view::npos) continue;
+    size_t scanned = qs[i].end + qizhong;  // brackets are counted from "其中" on, once
+    int depth = 0;
+    bool too_large = false;
+    PartSum list{0, 0, i, qs[i].approximate};
+    // The list may end at a "；" (what follows is then another statement) or go on across it: it is taken
+    // to end at the first such point where it adds up, else the first with two parts or more is reported.
+    bool adds_up = false;
+    std::optional<PartSum> reported;
+    auto list_may_end = [&] {
+      adds_up = adds_up || (list.parts > 0 && list.sum == qs[i].value);
+      if (!reported && list.parts >= 2) reported = list;
+    };
+    for (size_t k = i + 1; k < qs.size() && k <= i + kMaxParts && qs[k].unit == qs[i].unit; ++k) {
+      const std::string_view gap = sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end);
+      if (k > i + 1 && contains(gap, "其中")) break;
+      // the bracket holding the breakdown has closed
+      if (!track_depth(sentence.substr(scanned, qs[k].begin - scanned), depth)) break;
+      scanned = qs[k].begin;
+      if (depth > 0) continue;  // a sub-breakdown of the previous part: "197条（政府32条、部门165条）"
+      // "其中行政许可57项，可全程网办的有45项": a subset of the total described by a property, not a part.
+      const std::string_view clause = gap.substr(clause_start(gap, true));
+      if (((st.keywords & (bit(Keyword::SubsetOf) | bit(Keyword::SubsetAmong))) != 0) &&
+          (contains(clause, "的有") || contains(clause, "中有")))
+        break;
+      if (k > i + 1 && st.sentence_of[k] != st.sentence_of[k - 1]) list_may_end();
+      list.approximate = list.approximate || qs[k].approximate;
+      list.sum += qs[k].value;  // each part is at most kMaxQuantity and the sum stops there: no overflow
+      too_large = too_large || list.sum > kMaxQuantity;
+      if (too_large) break;
+      ++list.parts;
+      list.last = k;
+    }
+    list_may_end();
+    if (!reported || adds_up || too_large || reported->approximate) continue;
+    const PartSum& part = *reported;
+    const std::string_view quote = quote_around(sentence, qs[i].begin, qs[part.last].end);
+    if (!cap.admit()) {
+      if (folded.empty()) folded = quote;
+      i = part.last;
+      continue;
+    }
+    std::string stated(sentence.substr(qs[i].begin, qs[i].end - qs[i].begin));
+    std::string msg = "正文“" + stated + "”的 " + std::to_string(part.parts) + " 个分项之和为 " +
+                      std::to_string(part.sum) + std::string(qs[i].unit) + "，与总数 " + std::to_string(qs[i].value) +
+                      " 相差 " + std::to_string(std::llabs(part.sum - qs[i].value));
+    if (part.sum < qs[i].value) msg += "（若只列举了部分分项，可忽略）";
+    Finding f = quote_finding(ctx, key, quote, msg);
+    f.expected = std::to_string(part.sum);
+    f.actual = std::to_string(qs[i].value);
+    out.push_back(std::move(f));
+    i = part.last;
+  }
+  cap.flush(ctx, key, folded, "分项之和与总数不符", out);
+}
+
 void check_prose_sums(const RuleContext& ctx, std::vector<Finding>& out) {
   for (const char* key : {"overview", "problems", "other"}) {
     const ProseScan& scan = *ctx.prose.section(key);
-    for (const Sentence& s : scan.sentences) {
-      if (!s.has(Keyword::Among)) continue;  // a total is the quantity right before "其中"
-      const std::string_view sentence = s.text;
-      const Quantity* qs = scan.quantities_of(s);
-      const size_t count = s.quantity_count;
-      SentenceCap cap;
-      std::string_view folded;
-      for (size_t i = 0; i + 2 < count; ++i) {
-        // The total is the quantity right before "其中"; parts follow with the same measure word.
-        std::string_view between = sentence.substr(qs[i].end, qs[i + 1].begin - qs[i].end);
-        size_t qizhong = between.find("其中");
-        if (qizhong == std::string_view::npos) continue;
-        size_t scanned = qs[i].end + qizhong;  // brackets are counted from "其中" on, once
-        int depth = 0;
-        bool approximate = qs[i].approximate, too_large = false;
-        int64_t sum = 0;
-        size_t parts = 0, last = i;
-        for (size_t k = i + 1; k < count && k <= i + kMaxParts && qs[k].unit == qs[i].unit; ++k) {
-          if (k > i + 1 && contains(sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end), "其中")) break;
-          // the bracket holding the breakdown has closed
-          if (!track_depth(sentence.substr(scanned, qs[k].begin - scanned), depth)) break;
-          scanned = qs[k].begin;
-          if (depth > 0) continue;  // a sub-breakdown of the previous part: "197条（政府32条、部门165条）"
-          approximate = approximate || qs[k].approximate;
-          sum += qs[k].value;  // each part is at most kMaxQuantity and the sum stops there: no overflow
-          too_large = too_large || sum > kMaxQuantity;
-          if (too_large) break;
-          ++parts;
-          last = k;
-        }
-        if (parts < 2 || approximate || too_large || sum == qs[i].value) continue;
-        const std::string_view quote = quote_around(sentence, qs[i].begin, qs[last].end);
-        if (!cap.admit()) {
-          if (folded.empty()) folded = quote;
-          i = last;
-          continue;
-        }
-        std::string stated(sentence.substr(qs[i].begin, qs[i].end - qs[i].begin));
-        std::string msg = "正文“" + stated + "”的 " + std::to_string(parts) + " 个分项之和为 " + std::to_string(sum) +
-                          std::string(qs[i].unit) + "，与总数 " + std::to_string(qs[i].value) + " 相差 " +
-                          std::to_string(std::llabs(sum - qs[i].value));
-        if (sum < qs[i].value) msg += "（若只列举了部分分项，可忽略）";
-        Finding f = quote_finding(ctx, key, quote, msg);
-        f.expected = std::to_string(sum);
-        f.actual = std::to_string(qs[i].value);
-        out.push_back(std::move(f));
-        i = last;
-      }
-      cap.flush(ctx, key, folded, "分项之和与总数不符", out);
+    for (size_t first = 0; first < scan.sentences.size();) {
+      size_t last = first;
+      KeywordSet words = scan.sentences[first].keywords;
+      while (last + 1 < scan.sentences.size() && ends_with_at(scan.sentences[last].text, scan.sentences[last].text.size(), "；"))
+        words |= scan.sentences[++last].keywords;
+      if ((words & bit(Keyword::Among)) != 0) check_statement_sums(ctx, key, join_sentences(scan, first, last), out);
+      first = last + 1;
     }
   }
 }
