@@ -4,13 +4,14 @@
 //   agency kinds ........ table of kinds, JSON keys, labels, deadlines
 //   Report accessors .... cell(), narrative(), units, title
 //   text checks ......... UTF-8 and decimal validation
-//   loading ............. size/UTF-8/depth pre-checks, SAX parse with position, field-by-field reading
+//   loading ............. size/UTF-8/depth pre-checks; one SAX pass (ReportReader) reads the cells straight
+//                         into a list and the few other members into a small tree; field-by-field reading
 //   saving .............. canonical order
 #include "nianbao/report.h"
 
 #include <algorithm>
-#include <map>
-#include <stdexcept>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "nianbao/text.h"
@@ -163,73 +164,148 @@ int nesting_depth(std::string_view text, int limit, size_t* where) {
   return deepest;
 }
 
-/// SAX handler that builds the DOM, remembers where a syntax error happened, and stops at a key repeated
-/// within one object (nlohmann would keep the last value silently: "year": 2023, "year": 2024 → 2024).
-struct PositionedParser {
+/// SAX handler that reads a report: the members of the top-level "cells" object — nearly all of a report —
+/// go straight into `cells` (code and value, in file order) without building a JSON tree; the few other
+/// members are built into `doc` (the top-level object with "cells" left null) and read from there. It
+/// remembers where a syntax error happened and stops at a key repeated within one object (nlohmann would keep
+/// the last value silently: "year": 2023, "year": 2024 → 2024).
+struct ReportReader {
   using json = ojson;
   nlohmann::detail::json_sax_dom_parser<json> dom;
+  std::vector<std::pair<std::string, json>> cells;  ///< members of the top-level "cells" object
+  bool cells_streamed = false;                      ///< "cells" was an object, read into `cells`
   size_t error_at = 0;
   std::string error_token;
   bool failed = false;
-  std::vector<std::vector<std::string>> keys;  ///< keys seen so far in each open object
-  std::vector<std::string> path;               ///< key of each open object in its parent ("" for array items)
-  std::string duplicate;                       ///< the repeated key
-  std::string duplicate_in;                    ///< JSON Pointer of the object holding it
-  size_t duplicate_ordinal = 0;                ///< how many keys of that name the parser met up to it (1-based)
+  std::string duplicate;          ///< the repeated key
+  std::string duplicate_in;       ///< JSON Pointer of the object holding it
+  size_t duplicate_ordinal = 0;   ///< how many keys of that name the parser met up to it (1-based)
 
-  explicit PositionedParser(json& out) : dom(out, false) {}
-  bool null() { return dom.null(); }
-  bool boolean(bool v) { return dom.boolean(v); }
-  bool number_integer(json::number_integer_t v) { return dom.number_integer(v); }
-  bool number_unsigned(json::number_unsigned_t v) { return dom.number_unsigned(v); }
-  bool number_float(json::number_float_t v, const json::string_t& s) { return dom.number_float(v, s); }
-  bool string(json::string_t& v) { return dom.string(v); }
-  bool binary(json::binary_t& v) { return dom.binary(v); }
+  explicit ReportReader(json& out) : dom(out, false) {}
+
+  bool null() { return value(json(nullptr)); }
+  bool boolean(bool v) { return value(json(v)); }
+  bool number_integer(json::number_integer_t v) { return value(json(v)); }
+  bool number_unsigned(json::number_unsigned_t v) { return value(json(v)); }
+  bool number_float(json::number_float_t v, const json::string_t&) { return value(json(v)); }
+  bool string(json::string_t& v) { return value(json(std::move(v))); }
+  bool binary(json::binary_t&) { return false; }  // JSON text has no binary values
+
   bool start_object(std::size_t n) {
     path.push_back(pending_key);
-    keys.emplace_back();
-    return dom.start_object(n);
+    open_objects.push_back(++objects_opened);
+    if (depth_ == 1 && !capture_ && pending_key == "cells") {  // the cells object itself is not built
+      ++depth_;
+      cells_streamed = true;
+      in_cells_ = true;
+      return true;
+    }
+    return open(n, true);
   }
+  bool end_object() {
+    open_objects.pop_back();
+    path.pop_back();
+    if (in_cells_ && depth_ == 2 && !capture_) {
+      --depth_;
+      in_cells_ = false;
+      return true;
+    }
+    return close(true);
+  }
+  bool start_array(std::size_t n) {
+    const bool ok = open(n, false);
+    pending_key.clear();
+    return ok;
+  }
+  bool end_array() { return close(false); }
   bool key(json::string_t& v) {
-    ++seen[v];
-    auto& open = keys.back();
-    if (std::find(open.begin(), open.end(), v) != open.end()) {
+    KeySeen& seen_key = seen[v];
+    ++seen_key.count;
+    // Objects are numbered as they open; the current one has the largest number of those still open, so
+    // the key's entries above it are of objects already closed.
+    while (!seen_key.objects.empty() && seen_key.objects.back() > open_objects.back()) seen_key.objects.pop_back();
+    if (!seen_key.objects.empty() && seen_key.objects.back() == open_objects.back()) {
       duplicate = v;
-      duplicate_ordinal = seen[v];
+      duplicate_ordinal = seen_key.count;
       for (size_t i = 1; i < path.size(); ++i) duplicate_in += "/" + escape_pointer(path[i]);
       return false;
     }
-    open.push_back(v);
+    seen_key.objects.push_back(open_objects.back());
     pending_key = v;
-    return dom.key(v);
-  }
-  bool end_object() {
-    keys.pop_back();
-    path.pop_back();
-    return dom.end_object();
-  }
-  bool start_array(std::size_t n) {
-    pending_key.clear();
-    return dom.start_array(n);
-  }
-  bool end_array() { return dom.end_array(); }
-
- private:
-  std::string pending_key;                     ///< last key read: the name of a value that opens next
-  std::map<std::string, size_t> seen;
-
-  static std::string escape_pointer(const std::string& token) {  // RFC 6901: ~ → ~0, / → ~1
-    std::string out;
-    for (char c : token) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-    return out;
+    if (in_cells_ && depth_ == 2 && !capture_) return true;  // the name is kept until its value comes
+    return capture_ ? capture_->key(v) : dom.key(v);
   }
 
- public:
   bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) {
     failed = true;
     error_at = position;
     error_token = last_token;
     return false;
+  }
+
+ private:
+  struct KeySeen {
+    size_t count = 0;            ///< keys of this name met so far, in any object
+    std::vector<size_t> objects;  ///< the objects it was met in (by number), those still open at least
+  };
+  std::unordered_map<std::string, KeySeen> seen;
+  std::vector<size_t> open_objects;  ///< numbers of the open objects, innermost last
+  size_t objects_opened = 0;
+  std::vector<std::string> path;     ///< key of each open object in its parent ("" for array items)
+  std::string pending_key;           ///< last key read: the name of the value that comes next
+  int depth_ = 0;         ///< open objects and arrays
+  bool in_cells_ = false;  ///< inside the top-level "cells" object
+  /// A cell's value that is an object or an array (an error the loader reports with the value), built here.
+  json captured_;
+  std::optional<nlohmann::detail::json_sax_dom_parser<json>> capture_;
+  int capture_depth_ = 0;
+  std::string capture_key_;  ///< the cell code of the captured value
+
+  bool in_cell_value() const { return in_cells_ && depth_ == 2; }
+
+  bool value(json&& v) {
+    if (capture_) return forward_scalar(*capture_, std::move(v));
+    if (in_cell_value()) {
+      cells.emplace_back(pending_key, std::move(v));
+      return true;
+    }
+    return forward_scalar(dom, std::move(v));
+  }
+  static bool forward_scalar(nlohmann::detail::json_sax_dom_parser<json>& to, json&& v) {
+    switch (v.type()) {
+      case json::value_t::null: return to.null();
+      case json::value_t::boolean: return to.boolean(v.get<bool>());
+      case json::value_t::number_integer: return to.number_integer(v.get<json::number_integer_t>());
+      case json::value_t::number_unsigned: return to.number_unsigned(v.get<json::number_unsigned_t>());
+      case json::value_t::number_float: return to.number_float(v.get<json::number_float_t>(), {});
+      default: return to.string(*v.get_ptr<json::string_t*>());
+    }
+  }
+  bool open(std::size_t n, bool object) {
+    ++depth_;
+    if (!capture_ && in_cells_ && depth_ == 3) {  // a cell's value that is a container: build it apart
+      captured_ = json();
+      capture_.emplace(captured_, false);
+      capture_depth_ = depth_;
+      capture_key_ = pending_key;
+    }
+    auto& to = capture_ ? *capture_ : dom;
+    return object ? to.start_object(n) : to.start_array(n);
+  }
+  bool close(bool object) {
+    auto& to = capture_ ? *capture_ : dom;
+    const bool ok = object ? to.end_object() : to.end_array();
+    if (capture_ && depth_ == capture_depth_) {
+      capture_.reset();
+      cells.emplace_back(std::move(capture_key_), std::move(captured_));
+    }
+    --depth_;
+    return ok;
+  }
+  static std::string escape_pointer(const std::string& token) {  // RFC 6901: ~ → ~0, / → ~1
+    std::string out;
+    for (char c : token) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    return out;
   }
 };
 
@@ -298,6 +374,17 @@ std::string read_safe_integer(const ojson& v, const std::string& where, int64_t*
 
 std::string read_cell(const FormatDef& def, int index, const ojson& v, CellValue* out) {
   const CellDef& d = def.cells[static_cast<size_t>(index)];
+  if (d.kind != ValueKind::Amount) {  // nearly every cell: a count in range, read without building a message
+    if (v.is_number_unsigned() && v.get<uint64_t>() <= static_cast<uint64_t>(kMaxSafeInteger)) {
+      *out = CellValue::of_count(static_cast<int64_t>(v.get<uint64_t>()));
+      return {};
+    }
+    if (v.is_number_integer() && !v.is_number_unsigned() && v.get<int64_t>() >= -kMaxSafeInteger &&
+        v.get<int64_t>() <= kMaxSafeInteger) {
+      *out = CellValue::of_count(v.get<int64_t>());
+      return {};
+    }
+  }
   const std::string where = "/cells/" + d.code + "（" + d.row_label + " · " + d.column_label + "）";
   if (v.is_null()) {
     *out = CellValue{};
@@ -367,7 +454,7 @@ LoadResult load_report_json(std::string_view text) {
                 "），不是年度报告文件");
 
   ojson doc;
-  PositionedParser parser(doc);
+  ReportReader parser(doc);
   bool parsed = ojson::sax_parse(text.begin(), text.end(), &parser, nlohmann::json::input_format_t::json, true);
   if (!parser.duplicate.empty()) {
     const size_t at = find_key_occurrence(text, parser.duplicate, parser.duplicate_ordinal);
@@ -450,17 +537,16 @@ LoadResult load_report_json(std::string_view text) {
     }
   }
 
-  if (auto it = doc.find("cells"); it != doc.end() && !it->is_null()) {
-    if (!it->is_object()) return fail("/cells：应为对象，实际为" + json_type_label(*it));
-    for (auto& [code, value] : it->items()) {
-      int index = def.cell_index(code);
-      if (index < 0) {
-        r.unknown_cells[code] = value;
-        continue;
-      }
-      if (auto err = read_cell(def, index, value, &r.cells[static_cast<size_t>(index)]); !err.empty())
-        return fail(err);
+  if (auto it = doc.find("cells"); !parser.cells_streamed && it != doc.end() && !it->is_null())
+    return fail("/cells：应为对象，实际为" + json_type_label(*it));
+  for (auto& [code, value] : parser.cells) {
+    int index = def.cell_index(code);
+    if (index < 0) {
+      r.unknown_cells[code] = std::move(value);
+      continue;
     }
+    if (auto err = read_cell(def, index, value, &r.cells[static_cast<size_t>(index)]); !err.empty())
+      return fail(err);
   }
 
   if (auto it = doc.find("units"); it != doc.end() && !it->is_null()) {

@@ -19,6 +19,10 @@
 #include "nianbao/findings.h"
 #include "nianbao/report.h"
 
+namespace nianbao {
+struct Prose;  // rules/narrative.h
+}
+
 namespace nianbao::rules {
 
 /// One arithmetic identity: sum of `lhs` cells equals sum of `rhs` cells.
@@ -52,7 +56,8 @@ struct RuleContext {
   const Report* previous;
   const FormatDef& def;
   const RuleSpec& spec;
-  int rule;  ///< index of `spec` in rule_specs()
+  int rule;            ///< index of `spec` in rule_specs()
+  const Prose& prose;  ///< the report's narrative sections, scanned once for every rule (rules/narrative.h)
 };
 
 using Checker = void (*)(const RuleContext& ctx, std::vector<Finding>& out);

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <utility>
 
+#include "rules/narrative.h"
 #include "rules/rule_engine.h"
 #include "nianbao/rules.h"
 
@@ -152,12 +153,13 @@ std::vector<Finding> check_report(const Report& given, const Report* given_previ
   const Report* previous = given_previous ? &with_all_cells(*given_previous, previous_storage) : nullptr;
   const auto& specs = rules::rule_specs();
   const FormatDef& def = report.def();
+  const Prose prose(report);
   for (size_t i = 0; i < specs.size(); ++i) {
     const auto& spec = specs[i];
     if (!spec.check) continue;
     if (spec.needs_previous && !previous) continue;
     if (!rules::applies(spec.formats, report.format)) continue;
-    rules::RuleContext ctx{report, previous, def, spec, static_cast<int>(i)};
+    rules::RuleContext ctx{report, previous, def, spec, static_cast<int>(i), prose};
     spec.check(ctx, out);
   }
   rules::check_identities(report, out);

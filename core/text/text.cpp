@@ -5,7 +5,7 @@
 
 namespace nianbao::text {
 
-char32_t next(std::string_view s, size_t& at) {
+char32_t next_checked(std::string_view s, size_t& at) {
   const char* it = s.data() + at;
   utf8::uint32_t cp = 0;
   if (utf8::internal::validate_next(it, s.data() + s.size(), cp) != utf8::internal::UTF8_OK) {
@@ -74,12 +74,6 @@ size_t utf16_to_byte(std::string_view s, size_t units) {
   size_t at = 0, n = 0;
   while (at < s.size() && n < units) n += next(s, at) >= 0x10000 ? 2 : 1;
   return at;
-}
-
-bool is_blank(char32_t c) {
-  return (c >= '\t' && c <= '\r') || c == ' ' || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-         c == 0xFEFF;
 }
 
 bool is_blank_text(std::string_view s) {

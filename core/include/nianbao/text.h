@@ -21,7 +21,26 @@ inline constexpr size_t kNoError = std::string_view::npos;
 
 /// The code point starting at byte `at`, advancing `at` past it (by one byte for a malformed sequence,
 /// which decodes as U+FFFD). `at` must be < s.size().
-char32_t next(std::string_view s, size_t& at);
+char32_t next_checked(std::string_view s, size_t& at);
+/// next_checked, with ASCII and well-formed three-byte sequences (all of CJK prose) decoded inline: the
+/// narrative rules and text counting decode every character of a report, and the call cost dominated.
+inline char32_t next(std::string_view s, size_t& at) {
+  const auto b0 = static_cast<unsigned char>(s[at]);
+  if (b0 < 0x80) {
+    ++at;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && at + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[at + 1]), b2 = static_cast<unsigned char>(s[at + 2]);
+    const char32_t c = (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1 & 0x3Fu} << 6) | char32_t{b2 & 0x3Fu};
+    // Overlong forms and surrogates are left to the checked decoder (they decode as U+FFFD there).
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+      at += 3;
+      return c;
+    }
+  }
+  return next_checked(s, at);
+}
 /// Every code point of `s` (malformed bytes as U+FFFD).
 std::u32string decode(std::string_view s);
 /// UTF-8 of `s` (a code point past U+10FFFF or a surrogate is written as U+FFFD).
@@ -52,7 +71,11 @@ size_t utf16_to_byte(std::string_view s, size_t units);
 
 /// White space: ASCII blanks, NEL, NBSP, Unicode space separators, line/paragraph separators, the ideographic
 /// space U+3000, zero-width space U+200B and BOM U+FEFF (all of which pasted office text contains).
-bool is_blank(char32_t c);
+inline bool is_blank(char32_t c) {
+  return (c >= '\t' && c <= '\r') || c == ' ' || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0xFEFF;
+}
 /// Is `s` empty or white space only?
 bool is_blank_text(std::string_view s);
 /// `s` without leading and trailing white space.

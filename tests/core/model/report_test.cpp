@@ -207,3 +207,24 @@ TEST_CASE("a key repeated within one object is refused with the key, its line an
   // The same key in different objects is fine, and a key's name inside a string value is not a key.
   CHECK(load_report_json(minimal("{}", R"("sections":{"overview":"\"year\": 1"},"extra":{"year":1},)")).ok);
 }
+
+TEST_CASE("cells are read in one pass: before the format, as containers, unknown ones kept, duplicates in nested objects") {
+  // "cells" before "format": read when the format is known, with the same messages.
+  auto early = load_report_json(R"({"cells":{"t3.new.natural":7,"t9.future":{"a":[1,{"b":2}]}},"schema":"nianbao/report",)"
+                                R"("version":1,"format":"2021","year":2024})");
+  REQUIRE_MESSAGE(early.ok, early.error);
+  CHECK(early.report.cell("t3.new.natural") == CellValue::of_count(7));
+  CHECK(save_report_json(early.report).find(R"("t9.future": {)") != std::string::npos);
+  // A container where a count belongs is named with its value, as before.
+  auto boxed = load_report_json(minimal(R"({"t3.new.natural":[1,{"a":2}]})"));
+  CHECK_FALSE(boxed.ok);
+  CHECK(boxed.pointer == "/cells/t3.new.natural");
+  CHECK(boxed.error.find("[1,{\"a\":2}]") != std::string::npos);
+  // A key met again after a nested object that also has it is still a repeat of its own object.
+  CHECK(load_error(minimal("{}", R"("extra":{"k":1,"inner":{"k":2},"k":3},)")).find("键“k”重复出现") != std::string::npos);
+  CHECK(load_report_json(minimal("{}", R"("extra":[{"k":1},{"k":2}],)")).ok);
+  // A value that is not a count in range is refused, whatever its JSON number type.
+  CHECK(load_report_json(minimal(R"({"t3.new.natural":18446744073709551615})")).pointer == "/cells/t3.new.natural");
+  CHECK(load_report_json(minimal(R"({"t3.new.natural":-9007199254740993})")).pointer == "/cells/t3.new.natural");
+  CHECK(load_report_json(minimal(R"({"t3.new.natural":-9007199254740992})")).ok);
+}
