@@ -93,7 +93,7 @@ void Editor::draw_compare_view() {
   if (ImGui::Button("导出比对网页")) export_comparison();
   loc_.item("compare.export");
   ImGui::SameLine();
-  if (ImGui::Button("返回报告 (Alt+B)") || (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput))
+  if (ImGui::Button("返回报告 (Alt+B)##close") || (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput))
     compare_view_ = false;
   loc_.item("compare.close");
   ImGui::SameLine();

@@ -19,6 +19,9 @@ namespace nianbao::ui {
 
 namespace {
 
+/// Locator ids of last year's text beside each section (the locator keeps the pointer: literals only).
+constexpr const char* kPreviousIds[3] = {"previous.overview", "previous.problems", "previous.other"};
+
 /// Last year's report is report JSON (a published page or a Word file is imported and saved first).
 constexpr const char* kPreviousAccept = ".json";
 
@@ -211,8 +214,7 @@ void Editor::end_beside_previous(int n, bool beside, float height) {
     draw_lines(previous_lines_[n], IM_COL32(70, 70, 70, 255));
   ImGui::EndChild();
   ImGui::PopID();
-  const std::string id = std::string("previous.") + kNarrativeKeys[n];
-  loc_.item(id.c_str());
+  loc_.item(kPreviousIds[n]);
   ImGui::EndTable();
 }
 

@@ -24,7 +24,7 @@ std::string pingtan(const std::string& dir, int year, const std::string& problem
 
 }  // namespace
 
-TEST_CASE("compare: two years of the same agency give a page and a summary; bad input exits 2") {
+TEST_CASE("compare: two years of the same agency give a page and a summary, bad input exits 2") {
   std::string dir = scratch_dir();
   const std::string text = "一是政务新媒体更新频率偏低；二是依申请公开答复文书格式不够统一。";
   const std::string before = pingtan(dir, 2021, text), now = pingtan(dir, 2022, text);

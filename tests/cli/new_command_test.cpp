@@ -23,7 +23,7 @@ std::string pingtan(const std::string& dir, int year) {
 
 }  // namespace
 
-TEST_CASE("new --from: a 2019-format 2020 report starts a 2021-format 2021 report; 上年结转 carried") {
+TEST_CASE("new --from: a 2019-format 2020 report starts a 2021-format 2021 report, 上年结转 carried") {
   std::string dir = scratch_dir();
   RunResult r = run_nianbao(dir, "new --from '" + data("yanshi-2020.json") + "' -o '" + dir + "/2021.json'");
   CHECK(r.status == 0);
@@ -47,7 +47,7 @@ TEST_CASE("new --from: a 2019-format 2020 report starts a 2021-format 2021 repor
   remove_dir(dir);
 }
 
-TEST_CASE("new --from: 2021 → 2022 with --year; refusals leave nothing behind") {
+TEST_CASE("new --from: 2021 → 2022 with --year, refusals leave nothing behind") {
   std::string dir = scratch_dir();
   const std::string last = pingtan(dir, 2021);
   RunResult r = run_nianbao(dir, "new --from '" + last + "' --year 2022 -o '" + dir + "/2022.json'");

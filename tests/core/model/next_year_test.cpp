@@ -57,7 +57,7 @@ TEST_CASE("new from last year: a 2019-format 2020 report gives a 2021-format 202
   check_nothing_else(r);
 }
 
-TEST_CASE("new from last year: 2021 → 2022 keeps the format; the one forwarded application is carried") {
+TEST_CASE("new from last year: 2021 → 2022 keeps the format, the one forwarded application is carried") {
   Report last = pingtan(2021);
   last.agency_kind = AgencyKind::CountyGovernment;
   const NextYearResult next = next_year_report(last, 2022);
@@ -88,7 +88,7 @@ TEST_CASE("new from last year: an empty 结转下年度 stays empty, never 0") {
   check_nothing_else(next.report);
 }
 
-TEST_CASE("new from last year: the year must follow last year's; an undated report needs one given") {
+TEST_CASE("new from last year: the year must follow last year's, an undated report needs one given") {
   Report last = new_report(FormatVersion::v2021, 2023, "青山县自然资源局");
   NextYearResult wrong = next_year_report(last, 2025);
   CHECK_FALSE(wrong.ok);

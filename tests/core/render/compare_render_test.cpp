@@ -21,6 +21,7 @@ struct Pair {
     REQUIRE(now.set_cell("t3.new.natural", CellValue::of_count(30)));
     REQUIRE(before.set_cell("t3.forward.natural", CellValue::of_count(2)));
     REQUIRE(now.set_cell("t3.carried.natural", CellValue::of_count(2)));
+    REQUIRE(before.set_cell("t3.carried.natural", CellValue::of_count(2)));
     REQUIRE(now.set_cell("t3.new.business", CellValue::of_count(0)));
     before.problems = "一是重大行政决策预公开程度需进一步加强。<script>alert(1)</script>";
     now.problems = "一是重大行政决策预公开程度需进一步加强。二是网站栏目更新不及时。";
