@@ -13,6 +13,7 @@ using namespace nianbao;
 namespace {
 
 double median_ms(const std::function<void()>& f) {
+  f();  // warm-up: the first run pays for allocation and caches
   std::vector<double> ms;
   for (int run = 0; run < 51; ++run) {
     auto t0 = std::chrono::steady_clock::now();
@@ -44,8 +45,8 @@ int main() {
   before.problems = before.overview;
   now.problems = now.overview;
   size_t bytes = 0;
-  const double cmp = median_ms([&] { (void)compare_reports(before, now); });
   const double page = median_ms([&] { bytes = render_comparison_html(before, now).size(); });
+  const double cmp = median_ms([&] { (void)compare_reports(before, now); });
   const size_t chars = now.overview.size() / 3;
   std::printf("compare_reports 2019→2021, two sections of ~%zu characters: median %.3f ms over 51 runs\n", chars, cmp);
   std::printf("render_comparison_html: median %.3f ms over 51 runs, %zu bytes\n", page, bytes);
