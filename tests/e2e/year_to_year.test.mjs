@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch } from './browser.mjs';
-import { openEditor, click, locate, settle, report, findings, screenshot } from './editor.mjs';
+import { openEditor, click, locate, reveal, settle, report, findings, screenshot } from './editor.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -69,7 +69,7 @@ test('last year attached with the 附加上年报告 button: CY1 appears and dis
   assert.deepEqual(await cy(page, 'CY1'), []);
 
   // Last year's prose beside each section, and Alt+R hides it.
-  const beside = await locate(page, 'previous.problems');
+  const beside = await reveal(page, 'previous.problems');
   const area = await locate(page, 'problems');
   assert.ok(beside.x > area.x + area.w - 1, 'last year\'s text is to the right of this year\'s');
   await screenshot(page, 'year-previous-attached');
@@ -161,6 +161,8 @@ test('比对 view (Alt+B) and its export: a page with every cell, the flags and 
   await settle(page);
   await screenshot(page, 'year-compare-view-table3');
   await page.keyboard.press('Alt+B');
+  await settle(page);
+  await page.mouse.wheel(0, -5000);  // back to the top, where the report begins
   await settle(page);
   assert.ok((await locate(page, 'agency')).w > 0);
   assert.deepEqual(foreign, []);
