@@ -81,7 +81,7 @@ std::string decimal_difference(std::string_view a, std::string_view b) {
 
 std::string ratio_text(double r) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, r >= 100 ? "%.0f" : "%.1f", r);
+  std::snprintf(buf, sizeof buf, r >= 10 ? "%.0f" : "%.1f", r);  // "5.1", "46"
   return buf;
 }
 
