@@ -1,24 +1,15 @@
 // compare_command_test.cpp — `nianbao compare PREV.json CUR.json -o OUT.html`.
-#include <nlohmann/json.hpp>
-
 #include "cli/run.h"
-#include "support.h"
+#include "pingtan_reports.h"
 
 using namespace nianbao::test;
 
 namespace {
 
-using json = nlohmann::json;
-
-/// The real Pingtan report of `year` (tests/data/expected: what the importer must read) as report JSON in `dir`,
-/// with `problems` as its 五.
+/// The real Pingtan report of `year` as a file in `dir`, with `problems` as its 五.
 std::string pingtan(const std::string& dir, int year, const std::string& problems) {
-  const json expected = json::parse(read_all(std::string(NIANBAO_SOURCE_DIR) + "/tests/data/expected/pingtan-" +
-                                             std::to_string(year) + ".json"));
-  const json doc = {{"schema", "nianbao/report"}, {"version", 1}, {"format", expected["format"]}, {"year", expected["year"]},
-                    {"agency", expected["agency"]}, {"sections", {{"problems", problems}}}, {"cells", expected["cells"]}};
   const std::string path = dir + "/pingtan-" + std::to_string(year) + ".json";
-  write_all(path, doc.dump());
+  write_all(path, pingtan_report_json(year, problems));
   return path;
 }
 

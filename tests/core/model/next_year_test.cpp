@@ -1,20 +1,14 @@
 // next_year_test.cpp — next_year_report: the next year's report started from last year's.
 #include "nianbao/year_to_year.h"
-#include "support.h"
+#include "pingtan_reports.h"
 
 using namespace nianbao;
 using namespace nianbao::test;
 
 namespace {
 
-/// A real published report as the importer must read it (tests/data/expected/pingtan-YEAR.json: format, year,
-/// agency and every cell), as a report.
 Report pingtan(int year) {
-  const auto expected = nlohmann::json::parse(source_file("tests/data/expected/pingtan-" + std::to_string(year) + ".json"));
-  nlohmann::json doc = {{"schema", "nianbao/report"}, {"version", 1}, {"format", expected["format"]},
-                        {"year", expected["year"]}, {"agency", expected["agency"]}, {"sections", nlohmann::json::object()},
-                        {"cells", expected["cells"]}};
-  LoadResult r = load_report_json(doc.dump());
+  LoadResult r = load_report_json(pingtan_report_json(year));
   REQUIRE_MESSAGE(r.ok, r.error);
   return r.report;
 }
