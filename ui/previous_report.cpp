@@ -25,8 +25,25 @@ constexpr const char* kPreviousIds[3] = {"previous.overview", "previous.problems
 /// Last year's report is report JSON (a published page or a Word file is imported and saved first).
 constexpr const char* kPreviousAccept = ".json";
 
-/// A shortcut that works wherever the keyboard is, the tables included (they leave Alt chords alone).
-bool global_chord(ImGuiKeyChord chord) { return ImGui::IsKeyChordPressed(chord, ImGuiInputFlags_None, ImGuiKeyOwner_Any); }
+bool is_alt(ImGuiKey k) { return k == ImGuiMod_Alt || k == ImGuiKey_ReservedForModAlt; }
+
+/// Alt+`key` pressed this frame, wherever the keyboard is, the tables included (they leave Alt chords alone).
+/// Read from the frame's event trail: while the tables own the keyboard a whole key press (Alt down, key down,
+/// key up, Alt up) arrives in one frame, where key states no longer show it.
+bool global_chord(ImGuiKeyChord chord) {
+  const ImGuiKey key = static_cast<ImGuiKey>(chord & ~ImGuiMod_Mask_);
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool alt = g.IO.KeyAlt;  // as the trail left it; walked back to how it began
+  for (int i = g.InputEventsTrail.Size - 1; i >= 0; --i)
+    if (g.InputEventsTrail[i].Type == ImGuiInputEventType_Key && is_alt(g.InputEventsTrail[i].Key.Key))
+      alt = !g.InputEventsTrail[i].Key.Down;
+  for (const ImGuiInputEvent& e : g.InputEventsTrail) {
+    if (e.Type != ImGuiInputEventType_Key) continue;
+    if (is_alt(e.Key.Key)) alt = e.Key.Down;
+    else if (e.Key.Key == key && e.Key.Down && alt) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
