@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "platform.h"
+
 namespace nianbao::ui {
 
 class App {
@@ -19,6 +21,11 @@ class App {
   /// A file chosen in the picker or dropped on the page. Returns "" or a Chinese error (also shown in the UI);
   /// on error the open document is untouched.
   virtual std::string open_file(const std::string& name, const std::string& bytes) = 0;
+
+  /// A picked file for `use` (last year's report to attach, or to start the next year's from). "" or an error.
+  virtual std::string open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) = 0;
+  /// Attaches last year's report (window.nianbao.loadPrevious): "" or a Chinese error (nothing changed then).
+  virtual std::string load_previous(std::string_view json) = 0;
 
   /// Automation API (window.nianbao): the report JSON, load JSON ("" or error), findings JSON.
   virtual std::string report_json() const = 0;

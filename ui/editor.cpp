@@ -68,6 +68,7 @@ void Editor::frame() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
   cells_had_keys_ = cells_focused_;  // this frame's keys go either to the shortcuts or to the tables
+  handle_year_shortcuts();
   handle_shortcuts();
   draw_toolbar();
 
@@ -84,17 +85,22 @@ void Editor::frame() {
     scroll_to_y_ = -1;
   }
   handle_cell_keys();
-  draw_meta();
-  for (const auto& s : doc_.report().def().sections) {
-    ImGui::Spacing();
-    ImGui::PushFont(nullptr, font_size_ * 1.15f);
-    ImGui::TextUnformatted(s.heading.c_str());
-    ImGui::PopFont();
-    loc_.item(s.key.c_str());
-    if (s.kind == SectionKind::Narrative)
-      draw_narrative(s);
-    else
-      draw_table(s.table);
+  draw_previous_bar();
+  if (compare_view_) {
+    draw_compare_view();
+  } else {
+    draw_meta();
+    for (const auto& s : doc_.report().def().sections) {
+      ImGui::Spacing();
+      ImGui::PushFont(nullptr, font_size_ * 1.15f);
+      ImGui::TextUnformatted(s.heading.c_str());
+      ImGui::PopFont();
+      loc_.item(s.key.c_str());
+      if (s.kind == SectionKind::Narrative)
+        draw_narrative(s);
+      else
+        draw_table(s.table);
+    }
   }
   ImGui::Dummy(ImVec2(1, ImGui::GetTextLineHeight() * 4));
   draw_cell_menu();
@@ -142,12 +148,13 @@ void Editor::frame() {
 // refresh
 
 void Editor::refresh() {
-  if (seen_revision_ == doc_.revision()) return;
+  if (seen_revision_ == doc_.revision() && seen_previous_revision_ == previous_revision_) return;
   const bool first = seen_revision_ == 0;
   settle_frames_ = 3;
   seen_revision_ = doc_.revision();
+  seen_previous_revision_ = previous_revision_;
   const Report& r = doc_.report();
-  findings_ = check_report(r);
+  findings_ = check_report(r, previous_ ? &*previous_ : nullptr);
   const Verdict v = summarize(findings_);
   verdict_ = verdict_line(v);
   verdict_pass_ = v.passes();
@@ -207,6 +214,10 @@ void Editor::perform_replacement(Replacement next) {
   cursor_ = extent_ = -1;
   highlight_.clear();
   doc_.replace(next.label, std::move(next.report), next.clean);
+  if (next.label == kNextYearLabel && next_year_previous_) {
+    attach_previous(std::move(next_year_previous_->first), next_year_previous_->second);
+    next_year_previous_.reset();
+  }
   refresh();
   status_ = next.done + (was_dirty ? "（原报告未保存的修改可用“撤销”找回）" : "");
   status_error_ = false;

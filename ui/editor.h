@@ -4,7 +4,9 @@
 // editor_toolbar.cpp (toolbar, status line, shortcuts), editor_sections.cpp (metadata and prose),
 // editor_tables.cpp (the three tables drawn), editor_cells.cpp (cell cursor, block selection, typing,
 // clipboard, cell menu), editor_findings.cpp (findings panel, dismissing), editor_dialogs.cpp (new report,
-// dismiss reason, import log, publishing with errors), autosave_dialog.cpp (crash-buffer restore).
+// dismiss reason, import log, publishing with errors), autosave_dialog.cpp (crash-buffer restore),
+// previous_report.cpp (last year's report: attaching it, the next year's report from it, its prose beside
+// each section), compare_view.cpp (the 比对 view and its export).
 //
 // Targets of App::locate (besides cell codes such as "t3.new.natural"):
 //   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review" "export.docx") "print"
@@ -14,6 +16,9 @@
 //   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
 //   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard" "restore.discard.confirm" "restore.later" (first offer; ".1" ".2" ".3" appended for the next ones), "review.reason" "review.confirm", "import.close", "publish.continue" "publish.cancel" (publishing with errors); cells: "cell.copy" "cell.paste" "cell.clear" (right-click menu)
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
+//   last year "previous.attach" (附加上年报告…), "previous.remove", "previous.prose" (显示上年正文), "compare" (比对),
+//             "previous.overview" "previous.problems" "previous.other" (last year's text beside each section),
+//             "new.from_current" "new.from_file" (新建 dialog), "compare.export" "compare.close" (比对 view)
 #pragma once
 
 #include <functional>
@@ -26,6 +31,7 @@
 #include "document.h"
 #include "nianbao/findings.h"
 #include "nianbao/import.h"
+#include "nianbao/year_to_year.h"
 #include "line_break.h"
 #include "locator.h"
 #include "table_grid.h"
@@ -36,6 +42,8 @@ namespace nianbao::ui {
 constexpr const char* kNarrativeKeys[3] = {"overview", "problems", "other"};
 /// Index of a narrative section key in kNarrativeKeys, or -1.
 int narrative_index(std::string_view key);
+/// "2023 年", or "年度未填写" for 0 (previous_report.cpp).
+std::string year_label(int year);
 
 /// Layout of one table at one width and font size, cached until the grid, width or font size changes.
 struct TableLayout {
@@ -59,6 +67,8 @@ class Editor : public App {
   std::string findings_json() const override;
   std::string locate(std::string_view target) const override;
   float font_size() const override { return font_size_; }
+  std::string open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) override;
+  std::string load_previous(std::string_view json) override;
 
   static constexpr float kMinFont = 12.f, kMaxFont = 32.f, kDefaultFont = 16.f;
   static constexpr const char* kFontKey = "nianbao.settings.font_size";
@@ -147,6 +157,26 @@ class Editor : public App {
   void draw_finding(int index);
   // editor_dialogs.cpp
   void draw_new_dialog();
+  // previous_report.cpp
+  /// Attaches `last` as last year's report (CY rules, prose beside each section, 比对); `source` names it.
+  void attach_previous(Report last, const std::string& source);
+  void detach_previous();
+  /// Replaces the document with the next year's report started from `last` (next_year_report; asks to save
+  /// unsaved changes first); `last` stays attached. "" or the error (then nothing changed).
+  std::string new_from_previous(const Report& last, const std::string& source);
+  /// The line above the report: which report of last year is attached, and its actions.
+  void draw_previous_bar();
+  /// The 新建 dialog's part for starting from last year's report.
+  void draw_new_from_previous();
+  /// Alt+P attach, Alt+R last year's prose, Alt+B 比对: they work wherever the keyboard is.
+  void handle_year_shortcuts();
+  /// With last year's prose shown, the text area of narrative section `n` takes the left half of a two-column
+  /// row and end_beside_previous draws last year's text in the right half, `height` high.
+  bool begin_beside_previous(int n);
+  void end_beside_previous(int n, bool beside, float height);
+  // compare_view.cpp
+  void draw_compare_view();
+  void export_comparison();
   // autosave_dialog.cpp
   void draw_restore_dialog();
   void draw_dismiss_dialog();
@@ -235,6 +265,24 @@ class Editor : public App {
   std::string paste_import_error_;  ///< why the last import from it failed ("" when it did not)
   int dismiss_index_ = -1;
   char dismiss_reason_[512] = {};
+
+  // Last year's report (not part of the document: attaching it is no edit, and it is not saved with it).
+  std::optional<Report> previous_;
+  std::string previous_source_;     ///< how it came: file name, "当前报告", "自动化接口"
+  uint64_t previous_revision_ = 1;  ///< changes with each attach/detach, so that refresh() rechecks
+  uint64_t seen_previous_revision_ = 0;
+  bool show_previous_prose_ = true;  ///< last year's text beside each section
+  /// Wrapped lines of last year's sections, per section, for the width they were broken at.
+  std::vector<std::string_view> previous_lines_[3];
+  float previous_lines_width_[3] = {};
+  float previous_lines_font_ = 0;
+  bool compare_view_ = false;  ///< the main area shows the 比对 instead of the report
+  std::optional<Comparison> comparison_;  ///< of the current revision and previous_ (compare_view.cpp)
+  uint64_t comparison_revision_ = 0, comparison_previous_ = 0;
+  bool compare_flagged_only_ = false;
+  /// Last year's report (and its source) that a replacement labelled kNextYearLabel attaches when it is made.
+  std::optional<std::pair<Report, std::string>> next_year_previous_;
+  static constexpr const char* kNextYearLabel = "以上年报告为基础新建";
 };
 
 }  // namespace nianbao::ui

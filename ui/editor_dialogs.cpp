@@ -70,6 +70,7 @@ void Editor::draw_new_dialog() {
     new_dialog_open_ = false;
     ImGui::CloseCurrentPopup();
   }
+  draw_new_from_previous();
   ImGui::EndPopup();
 }
 

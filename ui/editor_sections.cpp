@@ -136,6 +136,7 @@ void Editor::draw_narrative(const SectionDef& s) {
   narrative_content_y_[n] = ImGui::GetCursorPosY();
   const float lines = n == 0 ? 14.f : 7.f;
   const float height = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
+  const bool beside = begin_beside_previous(n);
   if (platform::text_area(kNarrativeKeys[n], narrative_buf_[n], height, s.placeholder.c_str())) {
     const std::string label = "编辑" + s.heading;
     doc_.edit(
@@ -149,6 +150,7 @@ void Editor::draw_narrative(const SectionDef& s) {
         platform::now_seconds());
   }
   loc_.item(kNarrativeKeys[n]);
+  end_beside_previous(n, beside, height);
 }
 
 }  // namespace nianbao::ui

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "nianbao/year_to_year.h"
 #include "rules/narrative.h"
 #include "rules/rule_engine.h"
 
@@ -11,10 +12,6 @@ namespace {
 
 /// CY1–CY4 compare only with the report of the year before (CY0 reports anything else).
 bool is_last_year(const RuleContext& ctx) { return ctx.report.year > 0 && ctx.previous->year == ctx.report.year - 1; }
-
-/// CY4 threshold: at 0.8 the two texts share four fifths of their character pairs — a copy with a few
-/// words or the years changed. Independently written texts on the same subject score well below 0.5.
-constexpr double kRepeatThreshold = 0.8;
 
 void add_count_mismatch(const RuleContext& ctx, const std::vector<std::string>& cells, int64_t expected,
                         int64_t actual, std::string message, std::vector<Finding>& out) {
@@ -91,17 +88,23 @@ void check_projects(const RuleContext& ctx, std::vector<Finding>& out) {
   }
 }
 
-void check_problems_repeat(const RuleContext& ctx, std::vector<Finding>& out) {
-  if (!is_last_year(ctx) || ctx.report.problems.empty() || ctx.previous->problems.empty()) return;
-  double s = bigram_similarity(ctx.report.problems, ctx.previous->problems);
-  if (s < kRepeatThreshold) return;
-  char pct[8];
-  std::snprintf(pct, sizeof pct, "%.0f%%", s * 100);
-  Finding f = make_finding(ctx, std::string("五、存在的主要问题及改进情况与 ") + std::to_string(ctx.previous->year) +
-                                    " 年报告几乎相同（相似度 " + pct +
-                                    "），格式要求“不得出现敷衍了事甚至年年雷同现象”，请结合本年情况重写");
-  f.actual = pct;
-  out.push_back(std::move(f));
+void check_repeated_text(const RuleContext& ctx, std::vector<Finding>& out) {
+  if (!is_last_year(ctx)) return;
+  // 五 is where 年年雷同 is prohibited; an overview copied from last year is the same fault one section up.
+  for (const char* key : {"overview", "problems"}) {
+    const std::string &now = *ctx.report.narrative(key), &before = *ctx.previous->narrative(key);
+    if (now.empty() || before.empty()) continue;
+    double s = bigram_similarity(now, before);
+    if (s < kRepeatThreshold) continue;
+    char pct[8];
+    std::snprintf(pct, sizeof pct, "%.0f%%", s * 100);
+    Finding f = make_finding(ctx, ctx.def.section(key)->heading + "与 " + std::to_string(ctx.previous->year) +
+                                      " 年报告几乎相同（相似度 " + pct +
+                                      "），格式要求“不得出现敷衍了事甚至年年雷同现象”，请结合本年情况重写");
+    f.section = key;
+    f.actual = pct;
+    out.push_back(std::move(f));
+  }
 }
 
 // --- the rules of this file -----------------------------------------------------------------------
@@ -116,8 +119,8 @@ void register_cross_year_rules(RuleTable& table) {
        only(FormatVersion::v2021), true, "table2", 2, nullptr, check_in_force},
       {"CY3", Severity::Warning, "上一年项目数量等于上年报告的上一年项目数量加本年增/减",
        only(FormatVersion::v2019), true, "table2", 2, nullptr, check_projects},
-      {"CY4", Severity::Warning, "五、存在的主要问题及改进情况与上年几乎相同（字符二元组相似度 ≥ 0.8）",
-       kAllFormats, true, "problems", 0, nullptr, check_problems_repeat},
+      {"CY4", Severity::Warning, "一、总体情况或五、存在的主要问题及改进情况与上年几乎相同（字符二元组相似度 ≥ 0.8）",
+       kAllFormats, true, "problems", 0, nullptr, check_repeated_text},
   });
 }
 

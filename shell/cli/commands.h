@@ -20,5 +20,6 @@ extern const Command kRulesCommand;
 extern const Command kNewCommand;
 extern const Command kImportCommand;
 extern const Command kRenderCommand;
+extern const Command kCompareCommand;
 
 }  // namespace nianbao::cli

@@ -22,6 +22,7 @@ struct State {
   bool unsaved = false;
   bool storage_full = false;
   int dialogs = 0;
+  FileUse dialog_use = FileUse::Open;
   long frame_requests = 0;
   double clock_offset = 0;
   std::string select_id;  ///< text area awaiting a selection from text_area_select()
@@ -61,7 +62,10 @@ void download(const std::string& filename, const std::string& mime, const std::s
   state().downloads.push_back({filename, mime, bytes});
 }
 
-void open_file_dialog(const char*) { ++state().dialogs; }
+void open_file_dialog(const char*, FileUse use) {
+  ++state().dialogs;
+  state().dialog_use = use;
+}
 
 void print_html(const std::string& html) { state().printed.push_back(html); }
 
@@ -128,6 +132,7 @@ std::vector<std::string>& printed() { return state().printed; }
 std::map<std::string, std::string>& storage() { return state().storage; }
 bool unsaved_changes() { return state().unsaved; }
 int file_dialogs_opened() { return state().dialogs; }
+FileUse last_file_dialog_use() { return state().dialog_use; }
 long frame_requests() { return state().frame_requests; }
 void advance_clock(double seconds) { state().clock_offset += seconds; }
 void set_storage_full(bool full) { state().storage_full = full; }

@@ -25,6 +25,8 @@ std::map<std::string, std::string>& storage();
 bool unsaved_changes();
 /// How many times platform::open_file_dialog() was called.
 int file_dialogs_opened();
+/// What the last platform::open_file_dialog() was for.
+FileUse last_file_dialog_use();
 /// How many times platform::request_frame_after() was called.
 long frame_requests();
 /// Moves platform::now_seconds() forward (tests of debounced autosave).

@@ -38,6 +38,20 @@ EMSCRIPTEN_KEEPALIVE const char* nb_load_report(const char* json) {
   return hand_out(std::move(error));
 }
 
+/// A picked file for another use than opening it (platform::FileUse).
+EMSCRIPTEN_KEEPALIVE const char* nb_open_file_as(int use, const char* name, const char* bytes, int size) {
+  std::string error = app().open_file_as(static_cast<nianbao::platform::FileUse>(use), name,
+                                         std::string(bytes, static_cast<size_t>(size)));
+  wake();
+  return hand_out(std::move(error));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* nb_load_previous(const char* json) {
+  std::string error = app().load_previous(json);
+  wake();
+  return hand_out(std::move(error));
+}
+
 EMSCRIPTEN_KEEPALIVE const char* nb_get_findings() { return hand_out(app().findings_json()); }
 
 EMSCRIPTEN_KEEPALIVE const char* nb_locate(const char* target) { return hand_out(app().locate(target)); }

@@ -41,6 +41,8 @@ mergeInto(LibraryManager.library, {
       if (e.isComposing || e.keyCode === 229) return false;  // the input method is using it
       if (!NB.isTextArea(e.target)) return true;
       if (e.key === 'Escape' || /^F\d+$/.test(e.key)) return true;
+      // Alt+letter: the editor's shortcuts (上年报告 Alt+P/R/B); a text area types nothing with them.
+      if (e.altKey && !e.ctrlKey && !e.metaKey && /^[a-z]$/i.test(e.key)) return true;
       return (e.ctrlKey || e.metaKey) && NBInput.editingKeys.indexOf(e.key.toLowerCase()) < 0;
     },
 

@@ -57,8 +57,9 @@ mergeInto(LibraryManager.library, {
       return p;
     },
 
-    /** Hands a picked or dropped File to the editor; an error is shown by the editor itself. */
-    openFile: function(file) {
+    /** Hands a picked or dropped File to the editor (`use`: platform::FileUse, 0 = open it); an error is
+        shown by the editor itself. */
+    openFile: function(file, use) {
       file.arrayBuffer().catch(function(error) {
         console.error('nianbao: cannot read ' + file.name + ': ' + error);
         return null;
@@ -68,7 +69,9 @@ mergeInto(LibraryManager.library, {
         var p = _malloc(Math.max(1, bytes.length));
         HEAPU8.set(bytes, p);
         try {
-          NB.withString(file.name, function(name) { _nb_open_file(name, p, bytes.length); });
+          NB.withString(file.name, function(name) {
+            if (use) _nb_open_file_as(use, name, p, bytes.length); else _nb_open_file(name, p, bytes.length);
+          });
         } finally {
           _free(p);
         }
@@ -105,6 +108,10 @@ mergeInto(LibraryManager.library, {
       /** Loads report JSON; returns "" or the Chinese error (the open report is then unchanged). */
       loadReport: function(json) {
         return NB.withString(json, function(p) { return UTF8ToString(_nb_load_report(p)); });
+      },
+      /** Attaches last year's report JSON (CY rules, 比对); returns "" or the Chinese error. */
+      loadPrevious: function(json) {
+        return NB.withString(json, function(p) { return UTF8ToString(_nb_load_previous(p)); });
       },
       /** Findings of the open report as JSON text. */
       getFindings: function() { return UTF8ToString(_nb_get_findings()); },

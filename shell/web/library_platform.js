@@ -3,6 +3,7 @@ mergeInto(LibraryManager.library, {
   $NBPlatform__deps: ['$NB'],
   $NBPlatform: {
     picker: null,
+    pickerUse: 0,
     unsaved: false,
     // file:// pages share one localStorage per browser profile: every key gets this prefix.
     prefix: 'nianbao:',
@@ -36,19 +37,20 @@ mergeInto(LibraryManager.library, {
   },
 
   nb_js_open_file_dialog__deps: ['$NBPlatform', '$NB'],
-  nb_js_open_file_dialog: function(acceptPtr) {
+  nb_js_open_file_dialog: function(acceptPtr, use) {
     var picker = NBPlatform.picker;
     if (!picker) {
       picker = NBPlatform.picker = document.createElement('input');
       picker.type = 'file';
       picker.style.display = 'none';
       picker.addEventListener('change', function() {
-        if (picker.files && picker.files.length > 0) NB.openFile(picker.files[0]);
+        if (picker.files && picker.files.length > 0) NB.openFile(picker.files[0], NBPlatform.pickerUse);
         picker.value = '';
       });
       document.body.appendChild(picker);
     }
     picker.accept = UTF8ToString(acceptPtr);
+    NBPlatform.pickerUse = use;  // platform::FileUse: what the chosen file is for
     picker.click();
   },
 

@@ -53,6 +53,7 @@ TEST_CASE("CY3: 2019 上一年项目数量 follows last year's plus its 本年�
 
 TEST_CASE("CY4: 五 near-identical to last year's") {
   Report now = zero2021(2022), before = zero2021(2021);
+  before.overview = "2021年，本机关围绕优化营商环境推进决策公开，全年召开新闻发布会六场。";
   before.problems = "2021年，我区政府信息公开工作还存在一些不足：一是重大行政决策预公开程度需进一步加强，意见征集形式较为单一。"
                     "二是政策解读形式单一。2022年，我区将丰富意见征集形式，加大重点领域公开力度。";
   now.problems = before.problems;
@@ -61,6 +62,20 @@ TEST_CASE("CY4: 五 near-identical to last year's") {
   auto f = with_rule(check_report(now, &before), "CY4");
   REQUIRE(f.size() == 1);
   CHECK(f[0].actual == "100%");
+  CHECK(f[0].section == "problems");
+  CHECK(f[0].message.rfind("五、存在的主要问题及改进情况与 2021 年报告几乎相同", 0) == 0);
   now.problems = "网站栏目更新不及时，基层人员业务能力不足。下一步将加强培训并建立栏目巡查机制。";
+  CHECK(with_rule(check_report(now, &before), "CY4").empty());
+}
+
+TEST_CASE("CY4: 一 near-identical to last year's, with the figures changed") {
+  Report now = zero2021(2022), before = zero2021(2021);
+  before.overview = "2021年，本机关主动公开政府信息312条，其中政策文件28件，召开新闻发布会6场，回应社会关切事项41件。";
+  now.overview = "2022年，本机关主动公开政府信息298条，其中政策文件31件，召开新闻发布会5场，回应社会关切事项39件。";
+  auto f = with_rule(check_report(now, &before), "CY4");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].section == "overview");
+  CHECK(f[0].message.rfind("一、总体情况与 2021 年报告几乎相同", 0) == 0);
+  now.overview = "2022年，本机关以数字政府建设为抓手，新上线依申请公开网上办理系统，办理时限平均缩短三天。";
   CHECK(with_rule(check_report(now, &before), "CY4").empty());
 }
