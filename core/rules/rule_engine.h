@@ -53,6 +53,8 @@ struct RuleContext {
   const FormatDef& def;
   const RuleSpec& spec;
   int rule;  ///< index of `spec` in rule_specs()
+  /// The units' reports an aggregate is checked against (H rules), or nullptr when none were given.
+  const std::vector<const Report*>* units = nullptr;
 };
 
 using Checker = void (*)(const RuleContext& ctx, std::vector<Finding>& out);
@@ -99,6 +101,7 @@ void register_value_rules(RuleTable&);       // value_rules.cpp: C2.1, C3.4, C4.
 void register_identity_rules(RuleTable&);    // identity_rules.cpp: C3.1–C3.3, C4.1, E2
 void register_narrative_rules(RuleTable&);   // narrative_rules.cpp: M1, N1–N9
 void register_cross_year_rules(RuleTable&);  // cross_year_rules.cpp: CY0–CY4
+void register_aggregate_rules(RuleTable&);   // aggregate_rules.cpp: H1–H5
 
 /// Evaluates every relation of the report's format; emits identity findings, grouped failures and E2
 /// (identity_rules.cpp; run by check_report after the checkers).

@@ -20,5 +20,7 @@ extern const Command kRulesCommand;
 extern const Command kNewCommand;
 extern const Command kImportCommand;
 extern const Command kRenderCommand;
+extern const Command kBatchCommand;
+extern const Command kAggregateCommand;
 
 }  // namespace nianbao::cli

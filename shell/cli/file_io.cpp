@@ -219,4 +219,19 @@ std::string refuse_output_over_input(const std::string& input, const std::string
   return output + "：输出文件就是输入文件，写入会覆盖原文件；请换一个输出文件名";
 }
 
+std::optional<std::string> gb18030_to_utf8(const std::string& in) {
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(in.size() * 2 + 16, '\0');
+  char* src = const_cast<char*>(in.data());
+  size_t src_left = in.size();
+  char* dst = out.data();
+  size_t dst_left = out.size();
+  size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
+  iconv_close(cd);
+  if (rc == static_cast<size_t>(-1) || src_left != 0) return std::nullopt;
+  out.resize(out.size() - dst_left);
+  return out;
+}
+
 }  // namespace nianbao::cli

@@ -30,6 +30,9 @@ bool convert_utf16(std::string& bytes, std::string* error);
 std::optional<std::string> read_text(const std::string& path, std::string* error, std::string* note,
                                      size_t max_bytes = kMaxInputBytes);
 
+/// GB18030 (a superset of GBK and GB2312) → UTF-8; nullopt when the bytes are not GB18030 either.
+std::optional<std::string> gb18030_to_utf8(const std::string& in);
+
 /// An OS error number in Chinese (“文件不存在”), with the system's own wording after it for the rare ones.
 std::string os_error(int err);
 

@@ -1,8 +1,7 @@
 // import_command.cpp — `nianbao import INPUT -o OUT.json`: a published report (page, text or .docx) into report JSON.
 //
 // The core importer reads UTF-8 only; many older government pages are GBK, so the CLI converts
-// them with the C library's iconv first (the core stays free of I/O and of iconv).
-#include <iconv.h>
+// them with the C library's iconv first (file_io.h; the core stays free of I/O and of iconv).
 #include <nianbao/docx.h>
 
 #include <iostream>
@@ -15,26 +14,6 @@
 #include "nianbao/text.h"
 
 namespace nianbao::cli {
-
-namespace {
-
-/// GB18030 (a superset of GBK and GB2312) → UTF-8; nullopt when the bytes are not GB18030 either.
-std::optional<std::string> gb18030_to_utf8(const std::string& in) {
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-  std::string out(in.size() * 2 + 16, '\0');
-  char* src = const_cast<char*>(in.data());
-  size_t src_left = in.size();
-  char* dst = out.data();
-  size_t dst_left = out.size();
-  size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
-  iconv_close(cd);
-  if (rc == static_cast<size_t>(-1) || src_left != 0) return std::nullopt;
-  out.resize(out.size() - dst_left);
-  return out;
-}
-
-}  // namespace
 
 int run_import(const std::vector<std::string>& raw) {
   ParsedArgs a = parse_args(raw, {"-o", "--year"}, {"--verbose"});

@@ -68,7 +68,7 @@ TEST_CASE("check: an unreadable file or a non-report exits 2; the other files ar
   RunResult r = run_nianbao(dir, "check '" + dir + "/missing.json' '" + dir + "/not-a-report.json' '" + kSeed + "'");
   CHECK(r.status == 2);
   CHECK(r.err.find("missing.json：无法读取") != std::string::npos);
-  CHECK(r.err.find("not-a-report.json：schema") != std::string::npos);
+  CHECK(r.err.find("not-a-report.json：/schema") != std::string::npos);
   CHECK(r.out.find("✓ 通过全部勾稽校验") != std::string::npos);  // the seed was checked
   CHECK(r.out.find("共 3 个文件：1 个通过，0 个有错误或勾稽不符，2 个无法读取") != std::string::npos);
   CHECK(run_nianbao(dir, "check").status == 2);
