@@ -14,6 +14,7 @@
 #include <tuple>
 
 #include "nianbao/rules.h"
+#include "nianbao/similarity.h"
 #include "nianbao/text.h"
 #include "render/html_escape.h"
 
@@ -230,7 +231,9 @@ BatchResult run_batch(const std::vector<BatchInput>& inputs, const std::vector<B
         row.previous = it->second->file;
       }
     }
-    row.findings = check_report(r, prev);
+    // In a region's context: S1 (boilerplate) runs; S2 is found for all units at once below.
+    static const std::vector<const Report*> kRegion;
+    row.findings = check_report(r, prev, &kRegion);
     row.verdict = summarize(row.findings);
     fill_deadline(r, row);
   };
@@ -238,6 +241,15 @@ BatchResult run_batch(const std::vector<BatchInput>& inputs, const std::vector<B
     for_each(inputs.size(), work);
   else
     for (size_t i = 0; i < inputs.size(); ++i) work(i);
+
+  // 雷同 across units (S2): every readable report against every other of its year, through one index.
+  std::vector<const Report*> readable;
+  std::vector<size_t> row_of;
+  for (size_t i = 0; i < inputs.size(); ++i)
+    if (inputs[i].report) readable.push_back(inputs[i].report), row_of.push_back(i);
+  for (const SimilarPair& pair : find_similar_units(readable))
+    for (size_t self : {pair.a, pair.b}) res.rows[row_of[self]].findings.push_back(similar_unit_finding(pair, self, readable));
+  for (BatchRow& row : res.rows) row.verdict = summarize(row.findings);
 
   if (!roster) return res;
   res.has_roster = true;

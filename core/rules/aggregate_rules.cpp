@@ -47,7 +47,9 @@ UnitSelection select_units(const Report& agg, const std::vector<const Report*>& 
 }
 
 /// Whether the H rules can compare at all: units given and the report is an aggregate.
-bool comparable(const RuleContext& ctx) { return ctx.units && ctx.report.scope == ReportScope::Aggregate; }
+bool comparable(const RuleContext& ctx) {
+  return ctx.units && !ctx.units->empty() && ctx.report.scope == ReportScope::Aggregate;
+}
 
 std::string join(const std::vector<std::string>& names, size_t limit = 8) {
   std::string s;
@@ -165,11 +167,7 @@ void check_partly_blank(const RuleContext& ctx, std::vector<Finding>& out) {
 }
 
 void check_units_usable(const RuleContext& ctx, std::vector<Finding>& out) {
-  if (!ctx.units || ctx.units->empty()) return;
-  if (ctx.report.scope != ReportScope::Aggregate) {
-    out.push_back(make_finding(ctx, "本报告是本机关报告（scope 不是 \"aggregate\"），不与单位报告比较；汇总校验未进行"));
-    return;
-  }
+  if (!comparable(ctx)) return;
   const UnitSelection sel = select_units(ctx.report, *ctx.units);
   if (sel.unusable.empty()) return;
   Finding f = make_finding(ctx, "所给单位报告中有 " + std::to_string(sel.unusable.size()) + " 份未用于核对（汇总报告为 " +
@@ -194,7 +192,7 @@ void register_aggregate_rules(RuleTable& table) {
        kAllFormats, false, "meta", 0, nullptr, check_not_listed},
       {"H4", Severity::Warning, "汇总报告的单元格有值，而部分单位此格为空（合计不能由部分单位得出）（需 --units）",
        kAllFormats, false, "table3", 0, nullptr, check_partly_blank},
-      {"H5", Severity::Warning, "所给单位报告不能用于核对：年度或格式不同、重复提供，或所查报告不是汇总报告（需 --units）",
+      {"H5", Severity::Warning, "所给单位报告不能用于核对汇总报告：年度或格式不同、重复提供（需 --units）",
        kAllFormats, false, "meta", 0, nullptr, check_units_usable},
   });
 }

@@ -102,6 +102,7 @@ void register_identity_rules(RuleTable&);    // identity_rules.cpp: C3.1–C3.3,
 void register_narrative_rules(RuleTable&);   // narrative_rules.cpp: M1, N1–N9
 void register_cross_year_rules(RuleTable&);  // cross_year_rules.cpp: CY0–CY4
 void register_aggregate_rules(RuleTable&);   // aggregate_rules.cpp: H1–H5
+void register_similarity_rules(RuleTable&);  // similarity_rules.cpp: S1, S2, CY5
 
 /// Evaluates every relation of the report's format; emits identity findings, grouped failures and E2
 /// (identity_rules.cpp; run by check_report after the checkers).

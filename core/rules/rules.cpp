@@ -23,11 +23,11 @@ namespace {
 // Every rules file, called once (explicitly: a static library drops self-registering objects).
 constexpr void (*kRegistrars[])(RuleTable&) = {register_value_rules, register_identity_rules,
                                                register_narrative_rules, register_cross_year_rules,
-                                               register_aggregate_rules};
+                                               register_aggregate_rules, register_similarity_rules};
 
 // Print order: rule families of format-spec §4 (C, N, CY) with the product's own (E, A, M, U) where the
 // README lists them; a family not listed sorts last. Within a family, by number ("C3.4" < "C4.1").
-constexpr std::string_view kFamilyOrder[] = {"C", "E", "A", "M", "U", "N", "CY", "H"};
+constexpr std::string_view kFamilyOrder[] = {"C", "E", "A", "M", "U", "N", "CY", "H", "S"};
 
 std::pair<size_t, std::string_view> family_and_number(std::string_view id) {
   size_t digits = id.find_first_of("0123456789");

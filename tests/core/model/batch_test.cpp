@@ -105,3 +105,35 @@ TEST_CASE("the CSV summary is UTF-8 with BOM, CRLF, quoted where needed, formula
   CHECK(json["units"][0]["agency"] == "甲局,\"分局\"");
   CHECK(json["missing"][0] == "丙局");
 }
+
+TEST_CASE("雷同 across units: a copy with the agency name and figures changed is named in both rows") {
+  const std::string text =
+      "本年度，{}坚持以公开为常态、不公开为例外，围绕重点领域信息公开和回应关切开展工作。全年主动公开政府信息{}条，"
+      "召开新闻发布会{}场。依申请公开方面，均在法定期限内答复。平台建设方面，完成政府网站集约化改造，优化信息公开专栏。";
+  auto fill = [&](const std::string& agency, const std::string& n) {
+    std::string s = text;
+    s.replace(s.find("{}"), 2, agency);
+    for (size_t at; (at = s.find("{}")) != std::string::npos;) s.replace(at, 2, n);
+    return s;
+  };
+  Report a = unit("甲局", 2024), b = unit("乙镇人民政府", 2024), c = unit("丙局", 2024);
+  a.overview = fill("甲局", "12");
+  b.overview = "乙镇今年推进基层政务公开标准化规范化，编制了二十六个领域的公开事项目录，在各村设立公开栏，群众可在便民服务中心查阅政策文件，"
+               "并邀请代表座谈听取意见，针对办事指南不清的问题逐项修改完善。";
+  c.overview = fill("丙局", "3107");
+  BatchResult res = run_batch({{"a.json", &a, ""}, {"b.json", &b, ""}, {"c.json", &c, ""}}, {}, nullptr);
+  auto s2 = [&](size_t row) {
+    std::vector<const Finding*> out;
+    for (const Finding& f : res.rows[row].findings)
+      if (f.rule == "S2") out.push_back(&f);
+    return out;
+  };
+  REQUIRE(s2(0).size() == 1);
+  CHECK(s2(0)[0]->expected == "丙局");
+  CHECK_FALSE(s2(0)[0]->quote.empty());
+  CHECK(a.overview.find(s2(0)[0]->quote) != std::string::npos);
+  REQUIRE(s2(2).size() == 1);
+  CHECK(s2(2)[0]->expected == "甲局");
+  CHECK(s2(1).empty());
+  CHECK(res.rows[0].verdict.warnings >= 1);
+}
