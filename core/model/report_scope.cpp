@@ -4,6 +4,7 @@
 // The loader keeps every key it does not know in Report::unknown; take_scope_keys() then moves these three
 // into their fields, so the loader itself needs no knowledge of them. Members these keys hold that this
 // version does not know are kept in `extra` and written back after the known ones.
+#include <iterator>
 #include <string>
 
 #include "nianbao/report.h"
@@ -14,15 +15,11 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
+/// The JSON type of `v` in Chinese, for messages (in nlohmann's value_t order).
 const char* type_label(const ojson& v) {
-  switch (v.type()) {
-    case ojson::value_t::null: return "null";
-    case ojson::value_t::boolean: return "布尔值";
-    case ojson::value_t::string: return "字符串";
-    case ojson::value_t::array: return "数组";
-    case ojson::value_t::object: return "对象";
-    default: return "数字";
-  }
+  static const char* const kLabels[] = {"null", "对象", "数组", "字符串", "布尔值", "数字", "数字", "数字", "二进制", "无效值"};
+  const auto t = static_cast<size_t>(v.type());
+  return t < std::size(kLabels) ? kLabels[t] : "未知类型";
 }
 
 /// Reads the string members `fields` of object `obj` (at `where`) into `targets`; others go to *extra.

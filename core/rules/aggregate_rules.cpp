@@ -120,15 +120,19 @@ void check_cells(const RuleContext& ctx, std::vector<Finding>& out) {
   }
 }
 
+/// One finding listing `names`: "<lead><count><unit><names><tail>", all the names in `actual`.
+void add_list_finding(const RuleContext& ctx, const std::vector<std::string>& names, const std::string& lead,
+                      const std::string& unit, const std::string& tail, std::vector<Finding>& out) {
+  if (names.empty()) return;
+  Finding f = make_finding(ctx, lead + std::to_string(names.size()) + unit + join(names) + tail);
+  f.actual = join(names, names.size());
+  out.push_back(std::move(f));
+}
+
 void check_not_supplied(const RuleContext& ctx, std::vector<Finding>& out) {
   if (!comparable(ctx)) return;
-  const UnitSelection sel = select_units(ctx.report, *ctx.units);
-  if (sel.not_supplied.empty()) return;
-  Finding f = make_finding(ctx, "汇总报告所列单位中有 " + std::to_string(sel.not_supplied.size()) +
-                                    " 个未提供报告：" + join(sel.not_supplied) +
-                                    "；各单元格之和无法核对，请一并提供这些单位的报告");
-  f.actual = join(sel.not_supplied, sel.not_supplied.size());
-  out.push_back(std::move(f));
+  add_list_finding(ctx, select_units(ctx.report, *ctx.units).not_supplied, "汇总报告所列单位中有 ", " 个未提供报告：",
+                   "；各单元格之和无法核对，请一并提供这些单位的报告", out);
 }
 
 void check_not_listed(const RuleContext& ctx, std::vector<Finding>& out) {
@@ -168,13 +172,10 @@ void check_partly_blank(const RuleContext& ctx, std::vector<Finding>& out) {
 
 void check_units_usable(const RuleContext& ctx, std::vector<Finding>& out) {
   if (!comparable(ctx)) return;
-  const UnitSelection sel = select_units(ctx.report, *ctx.units);
-  if (sel.unusable.empty()) return;
-  Finding f = make_finding(ctx, "所给单位报告中有 " + std::to_string(sel.unusable.size()) + " 份未用于核对（汇总报告为 " +
-                                    std::to_string(ctx.report.year) + " 年度 " +
-                                    std::string(format_name(ctx.report.format)) + " 格式）：" + join(sel.unusable));
-  f.actual = join(sel.unusable, sel.unusable.size());
-  out.push_back(std::move(f));
+  add_list_finding(ctx, select_units(ctx.report, *ctx.units).unusable, "所给单位报告中有 ",
+                   " 份未用于核对（汇总报告为 " + std::to_string(ctx.report.year) + " 年度 " +
+                       std::string(format_name(ctx.report.format)) + " 格式）：",
+                   "", out);
 }
 
 }  // namespace
