@@ -242,6 +242,15 @@ BatchResult run_batch(const std::vector<BatchInput>& inputs, const std::vector<B
   else
     for (size_t i = 0; i < inputs.size(); ++i) work(i);
 
+  // The same agency's report of one year given twice (a page and its text, two drafts) is named.
+  std::map<PairKey, size_t> first_row;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (!inputs[i].report) continue;
+    const Report& r = *inputs[i].report;
+    auto [it, fresh] = first_row.emplace(PairKey{agency_match_key(r.agency), r.year, r.scope}, i);
+    if (!fresh) res.rows[i].duplicate_of = inputs[it->second].file;
+  }
+
   // 雷同 across units (S2): every readable report against every other of its year, through one index.
   std::vector<const Report*> readable;
   std::vector<size_t> row_of;
@@ -297,7 +306,7 @@ std::vector<std::string> row_fields(const BatchResult& res, const BatchRow& row)
           read && row.days_late > 0 ? std::to_string(row.days_late) : "",
           std::string(review_status_label(row.review)),
           !res.has_roster || !read ? "" : row.on_roster ? "是" : "否",
-          row.error};
+          row.error.empty() && !row.duplicate_of.empty() ? "与 " + row.duplicate_of + " 为同一机关同一年度" : row.error};
 }
 
 std::vector<std::string> missing_fields(const std::string& agency) {
@@ -346,6 +355,7 @@ nlohmann::ordered_json batch_json(const BatchResult& res) {
     u["deadline"] = row.deadline.empty() ? ojson(nullptr) : ojson(row.deadline);
     u["days_late"] = row.days_late;
     u["review"] = row.review.empty() ? ojson(nullptr) : ojson(row.review);
+    u["duplicate_of"] = row.duplicate_of.empty() ? ojson(nullptr) : ojson(row.duplicate_of);
     ojson findings = ojson::array();
     for (const Finding& f : row.findings) findings.push_back(f.to_json());
     u["findings"] = std::move(findings);

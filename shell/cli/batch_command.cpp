@@ -70,7 +70,8 @@ void print_human(const BatchResult& res) {
               << " 年度（" << row.format << " 格式" << (row.scope == "aggregate" ? "，汇总" : "") << "）"
               << verdict_line(row.verdict) << (row.previous.empty() ? "；无上年报告" : "；上年：" + row.previous)
               << (row.days_late > 0 ? "；逾期 " + std::to_string(row.days_late) + " 天（截止 " + row.deadline + "）" : "")
-              << (row.review.empty() ? "" : "；审核：" + std::string(review_status_label(row.review))) << "  "
+              << (row.review.empty() ? "" : "；审核：" + std::string(review_status_label(row.review)))
+              << (row.duplicate_of.empty() ? "" : "；与 " + row.duplicate_of + " 为同一机关同一年度") << "  "
               << row.file << "\n";
   }
   size_t passed = 0;

@@ -65,6 +65,7 @@ struct BatchRow {
   int days_late = 0;     ///< > 0: published that many days after the deadline (needs `published`)
   std::string review;    ///< "returned" / "accepted" / ""
   bool on_roster = false;
+  std::string duplicate_of;  ///< an earlier input's file with the same agency, year and scope ("" none)
 };
 
 struct BatchResult {

@@ -74,6 +74,10 @@ TEST_CASE("roster coverage: missing units and units not on it; unreadable inputs
   CHECK(res.missing == std::vector<std::string>{"丙局"});
   CHECK(res.unlisted == std::vector<std::string>{"丁局"});
   CHECK(res.rows[3].error == "坏文件");
+  CHECK(res.rows[0].duplicate_of.empty());
+  Report again = unit("甲局", 2024);
+  BatchResult twice = run_batch({{"a.json", &a, ""}, {"a2.json", &again, ""}}, {}, nullptr);
+  CHECK(twice.rows[1].duplicate_of == "a.json");
   CHECK(res.status() == 2);
 }
 
