@@ -573,6 +573,7 @@ LoadResult load_report_json(std::string_view text) {
 
   for (auto& [key, value] : doc.items())
     if (!is_known_key(key)) r.unknown[key] = value;
+  if (auto err = take_scope_keys(r); !err.empty()) return fail(err);
 
   LoadResult ok;
   ok.ok = true;
@@ -628,6 +629,7 @@ std::string save_report_json(const Report& r) {
     for (const auto& rv : r.reviews) reviews.push_back({{"finding", rv.finding_key}, {"reason", rv.reason}});
     doc["reviews"] = std::move(reviews);
   }
+  put_scope_keys(r, doc);
   for (auto& [k, v] : r.unknown.items())
     if (k != "sections") doc[k] = v;
   return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";

@@ -58,6 +58,8 @@ struct RuleContext {
   const RuleSpec& spec;
   int rule;            ///< index of `spec` in rule_specs()
   const Prose& prose;  ///< the report's narrative sections, scanned once for every rule (rules/narrative.h)
+  /// The units' reports an aggregate is checked against (H rules), or nullptr when none were given.
+  const std::vector<const Report*>* units = nullptr;
 };
 
 using Checker = void (*)(const RuleContext& ctx, std::vector<Finding>& out);
@@ -104,6 +106,8 @@ void register_value_rules(RuleTable&);       // value_rules.cpp: C2.1, C3.4, C4.
 void register_identity_rules(RuleTable&);    // identity_rules.cpp: C3.1–C3.3, C4.1, E2
 void register_narrative_rules(RuleTable&);   // narrative_rules.cpp: M1, N1–N9
 void register_cross_year_rules(RuleTable&);  // cross_year_rules.cpp: CY0–CY4
+void register_aggregate_rules(RuleTable&);   // aggregate_rules.cpp: H1–H5
+void register_similarity_rules(RuleTable&);  // similarity_rules.cpp: S1, S2, CY5
 
 /// Removes the M1 findings about a year or agency the import could not read: rule I1 reports those
 /// (value_rules.cpp; run by check_report after the checkers).

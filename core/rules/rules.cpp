@@ -23,11 +23,12 @@ namespace {
 
 // Every rules file, called once (explicitly: a static library drops self-registering objects).
 constexpr void (*kRegistrars[])(RuleTable&) = {register_value_rules, register_identity_rules,
-                                               register_narrative_rules, register_cross_year_rules};
+                                               register_narrative_rules, register_cross_year_rules,
+                                               register_aggregate_rules, register_similarity_rules};
 
 // Print order: rule families of format-spec §4 (C, N, CY) with the product's own (E, A, M, U) where the
 // README lists them; a family not listed sorts last. Within a family, by number ("C3.4" < "C4.1").
-constexpr std::string_view kFamilyOrder[] = {"C", "E", "I", "A", "M", "U", "N", "CY"};
+constexpr std::string_view kFamilyOrder[] = {"C", "E", "I", "A", "M", "U", "N", "CY", "H", "S"};
 
 std::pair<size_t, std::string_view> family_and_number(std::string_view id) {
   size_t digits = id.find_first_of("0123456789");
@@ -146,7 +147,8 @@ const Report& with_all_cells(const Report& r, std::optional<Report>& storage) {
 
 }  // namespace
 
-std::vector<Finding> check_report(const Report& given, const Report* given_previous) {
+std::vector<Finding> check_report(const Report& given, const Report* given_previous,
+                                  const std::vector<const Report*>* units) {
   std::vector<Finding> out;
   std::optional<Report> report_storage, previous_storage;
   const Report& report = with_all_cells(given, report_storage);
@@ -159,7 +161,7 @@ std::vector<Finding> check_report(const Report& given, const Report* given_previ
     if (!spec.check) continue;
     if (spec.needs_previous && !previous) continue;
     if (!rules::applies(spec.formats, report.format)) continue;
-    rules::RuleContext ctx{report, previous, def, spec, static_cast<int>(i), prose};
+    rules::RuleContext ctx{report, previous, def, spec, static_cast<int>(i), prose, units};
     spec.check(ctx, out);
   }
   rules::check_identities(report, out);

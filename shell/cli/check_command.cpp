@@ -1,4 +1,5 @@
-// check_command.cpp — `nianbao check [--json] [--previous PREV.json] FILE…` (data contract §3).
+// check_command.cpp — `nianbao check [--json] [--previous PREV.json] FILE…` (data contract §3) and
+// `nianbao check --units INPUT… AGG.json` (§4: an aggregate against its units, rules H1–H5).
 //
 // Exit status: 0 no error/inconsistency; 1 at least one; 2 a file could not be read or is not a report
 // (the other files are still checked; with --json such a file gets an entry with rule "LOAD").
@@ -7,16 +8,15 @@
 // output is built apart and printed in the order the files were given, so the output does not depend on
 // the number of cores.
 #include <algorithm>
-#include <atomic>
 #include <iostream>
 #include <optional>
 #include <sstream>
-#include <thread>
 
 #include "args.h"
 #include "commands.h"
 #include "file_io.h"
 #include "nianbao/rules.h"
+#include "report_inputs.h"
 
 namespace nianbao::cli {
 
@@ -79,7 +79,10 @@ struct FileResult {
   nlohmann::ordered_json items = nlohmann::ordered_json::array();  ///< findings JSON entries (--json)
 };
 
-FileResult check_file(const std::string& path, const Report* previous, bool json) {
+/// Reports given to check one aggregate against (--units): loaded once, shared by every file checked.
+using Units = std::vector<const Report*>;
+
+FileResult check_file(const std::string& path, const Report* previous, const Units* units, bool json) {
   FileResult res;
   std::string error;
   std::optional<Report> report = load(path, &error, &res.messages);
@@ -88,7 +91,7 @@ FileResult check_file(const std::string& path, const Report* previous, bool json
     res.items.push_back(load_failure(path, error));
     return res;
   }
-  const std::vector<Finding> findings = check_report(*report, previous);
+  const std::vector<Finding> findings = check_report(*report, previous, units);
   res.status = summarize(findings).passes() ? 0 : 1;
   if (!json) {
     std::ostringstream out;
@@ -106,24 +109,26 @@ FileResult check_file(const std::string& path, const Report* previous, bool json
 }
 
 /// check_file over `paths` on every core; results in the order of `paths`.
-std::vector<FileResult> check_all(const std::vector<std::string>& paths, const Report* previous, bool json) {
+std::vector<FileResult> check_all(const std::vector<std::string>& paths, const Report* previous, const Units* units,
+                                  bool json) {
   std::vector<FileResult> results(paths.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < paths.size();) results[i] = check_file(paths[i], previous, json);
-  };
-  const size_t workers = std::min<size_t>(paths.size(), std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> threads;
-  for (size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
+  parallel_for(paths.size(), [&](size_t i) { results[i] = check_file(paths[i], previous, units, json); });
   return results;
 }
 
 }  // namespace
 
-int run_check(const std::vector<std::string>& raw) {
+int run_check(const std::vector<std::string>& given) {
+  std::vector<std::string> raw = given;
+  bool with_units = false;
+  std::vector<std::string> unit_inputs = take_list_option(&raw, "--units", &with_units);
   ParsedArgs a = parse_args(raw, {"--previous"}, {"--json"});
+  // `--units A B AGG.json`: the last argument is the report checked.
+  if (with_units && a.positional.empty() && !unit_inputs.empty()) {
+    a.positional.push_back(unit_inputs.back());
+    unit_inputs.pop_back();
+  }
+  if (a.error.empty() && with_units && unit_inputs.empty()) a.error = "--units 后应给出单位报告（文件或文件夹），最后是要校验的汇总报告";
   if (a.error.empty() && a.positional.empty()) a.error = "缺少要校验的文件：nianbao check [--json] [--previous PREV.json] FILE…";
   if (!a.error.empty()) {
     std::cerr << "nianbao check: " << a.error << "\n";
@@ -142,7 +147,19 @@ int run_check(const std::vector<std::string>& raw) {
     }
   }
   int status = 0, passed = 0, failed = 0, unreadable = 0;
-  for (FileResult& res : check_all(a.positional, previous ? &*previous : nullptr, json)) {
+  std::vector<LoadedReport> loaded_units = load_reports(expand_inputs(unit_inputs));
+  Units units;
+  for (const LoadedReport& u : loaded_units) {
+    if (!u.note.empty()) std::cerr << "nianbao check: " << u.note << "\n";
+    if (u.ok) {
+      units.push_back(&u.report);
+      continue;
+    }
+    std::cerr << "nianbao check: 单位报告 " << u.error << "\n";
+    if (json) all.push_back(load_failure(u.path, u.error));
+    status = 2;
+  }
+  for (FileResult& res : check_all(a.positional, previous ? &*previous : nullptr, with_units ? &units : nullptr, json)) {
     std::cerr << res.messages;
     status = std::max(status, res.status);
     (res.status == 2 ? unreadable : res.status == 1 ? failed : passed) += 1;
@@ -158,12 +175,13 @@ int run_check(const std::vector<std::string>& raw) {
 }
 
 const Command kCheckCommand = {
-    "check", run_check, "nianbao check [--json] [--previous PREV.json] FILE…", "校验报告（勾稽关系、正文与表格、跨年度）",
+    "check", run_check, "nianbao check [--json] [--previous PREV.json] [--units INPUT…] FILE…", "校验报告（勾稽关系、正文与表格、跨年度）",
     "参数：\n"
     "  FILE…               一个或多个报告文件（nianbao/report JSON）\n"
     "选项：\n"
     "  --json              以 JSON 输出全部校验结果（数据约定 §3；无法读取的文件记为规则 LOAD）\n"
     "  --previous PREV.json  同一机关上一年度的报告，启用跨年度校验（CY0–CY4）\n"
+    "  --units INPUT… AGG.json  以单位报告（文件或文件夹；网页、文本、Word 先导入）核对汇总报告 AGG.json（H1–H5）\n"
     "  -h, --help          显示本说明"};
 
 }  // namespace nianbao::cli

@@ -21,5 +21,7 @@ extern const Command kNewCommand;
 extern const Command kImportCommand;
 extern const Command kRenderCommand;
 extern const Command kCompareCommand;
+extern const Command kBatchCommand;
+extern const Command kAggregateCommand;
 
 }  // namespace nianbao::cli

@@ -16,7 +16,6 @@
 
 namespace nianbao::cli {
 
-
 int run_import(const std::vector<std::string>& raw) {
   ParsedArgs a = parse_args(raw, {"-o", "--year"}, {"--verbose"});
   if (a.error.empty() && a.positional.size() != 1)

@@ -14,7 +14,8 @@ using nianbao::cli::Command;
 // The commands in the order `nianbao --help` lists them; each is defined with its help in its own file.
 const Command* const kCommands[] = {&nianbao::cli::kCheckCommand, &nianbao::cli::kRulesCommand,
                                     &nianbao::cli::kNewCommand, &nianbao::cli::kImportCommand,
-                                    &nianbao::cli::kRenderCommand, &nianbao::cli::kCompareCommand};
+                                    &nianbao::cli::kRenderCommand, &nianbao::cli::kCompareCommand,
+                                    &nianbao::cli::kBatchCommand, &nianbao::cli::kAggregateCommand};
 
 constexpr const char* kExitStatus = "退出状态：0 通过 / 成功；1 有错误或勾稽不符；2 文件无法读取或不是年度报告。\n";
 

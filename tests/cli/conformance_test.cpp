@@ -19,6 +19,12 @@ TEST_CASE("rule conformance suite (tests/rules/*.json) through nianbao check --j
       write_all(dir + "/previous.json", c.previous.dump(2));
       args += " --previous '" + dir + "/previous.json'";
     }
+    if (!c.units.empty()) args += " --units";
+    for (size_t i = 0; i < c.units.size(); ++i) {
+      const std::string unit = dir + "/unit" + std::to_string(i) + ".json";
+      write_all(unit, c.units[i].dump(2));
+      args += " '" + unit + "'";
+    }
     RunResult r = run_nianbao(dir, args + " '" + dir + "/report.json'");
     REQUIRE_MESSAGE((r.status == 0 || r.status == 1), r.err);
     json of_rule = json::array();

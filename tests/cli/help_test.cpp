@@ -25,7 +25,7 @@ TEST_CASE("--help: nianbao lists every command; each command explains itself and
       CHECK(r.err.empty());
     }
   }
-  CHECK(commands == 6);
+  CHECK(commands == 8);
   // --help wins over other arguments; without it, a wrong option is still an error.
   CHECK(run_nianbao(dir, "check --json --help").status == 0);
   RunResult bad = run_nianbao(dir, "check --bogus x.json");

@@ -5,7 +5,8 @@
 //   {"rule": "C3.1", "cases": [{"description": "…", "base": "zero-2021", "patch": {…}, "previous": {…},
 //                               "valid": false, "findings": [{"cells": […], "expected": "…", "actual": "…"}]}]}
 // `base` names a report in tests/rules/base/ (every count 0, prose that passes every rule); `patch` is a
-// JSON merge patch (RFC 7386) applied to it; `previous` (base + patch) is last year's report for CY rules.
+// JSON merge patch (RFC 7386) applied to it; `previous` (base + patch) is last year's report for CY rules;
+// `units` (a list of base + patch) are the unit reports an aggregate is checked against (H rules).
 // `valid` says whether the report passes the rule (no finding of it); for a failing case, `findings` lists
 // the rule's findings in order, each with the keys to compare (any key of the findings JSON).
 // Domain reviewers add cases here without writing C++.
@@ -28,6 +29,7 @@ struct RuleCase {
   std::string name;         ///< "C3.1.json #2: …" for messages
   nlohmann::json report;    ///< the report JSON to check
   nlohmann::json previous;  ///< last year's report, or null
+  std::vector<nlohmann::json> units;  ///< unit reports for the H rules (none: not given)
   bool valid = true;
   nlohmann::json findings;  ///< expected findings of the rule (failing cases), or null
 };
@@ -66,6 +68,8 @@ inline std::vector<RuleCase> load_rule_cases() {
       rc.name = file.filename().string() + " #" + std::to_string(++n) + ": " + c.value("description", "");
       rc.report = build_report(dir, c);
       if (c.contains("previous")) rc.previous = build_report(dir, c["previous"]);
+      if (c.contains("units"))
+        for (const auto& u : c["units"]) rc.units.push_back(build_report(dir, u));
       rc.valid = c.at("valid").get<bool>();
       if (c.contains("findings")) rc.findings = c["findings"];
       out.push_back(std::move(rc));

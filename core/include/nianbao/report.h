@@ -4,6 +4,7 @@
 //   CellValue ........ empty / count / amount text of one data cell
 //   AgencyKind ....... what kind of organ reports (decides N4, N6)
 //   Review ........... a reviewer's decision to dismiss a finding, kept in the file
+//   ReportScope, AggregateUnit, UnitReview ... organ or aggregate report; the supervisor's 退回/通过 (contract §4)
 //   Report ........... the document
 //   LoadResult ....... parse outcome: a report or one clear error (never half a report)
 //   load_report_json / save_report_json / new_report
@@ -64,6 +65,37 @@ struct Review {
   std::string reason;       ///< why it is acceptable, in the reviewer's words
 };
 
+/// Whose figures a report holds (data contract §4, "scope").
+enum class ReportScope : uint8_t {
+  Organ,      ///< "organ": the agency's own report (the default when the key is absent)
+  Aggregate,  ///< "aggregate": the 本级政府 report compiled from its units' reports
+};
+
+/// One unit an aggregate report was compiled from ("aggregate": {"units": […]}).
+struct AggregateUnit {
+  std::string agency;
+  AgencyKind agency_kind = AgencyKind::Unspecified;
+  std::string file;    ///< file name it was read from ("" when unknown)
+  std::string sha256;  ///< of that file's bytes, lower-case hex ("" when unknown)
+  nlohmann::ordered_json extra = nlohmann::ordered_json::object();  ///< members this version does not know
+};
+
+/// One step of the supervisor's review of a unit's report.
+struct ReviewEntry {
+  std::string status;   ///< "returned" 退回 / "accepted" 通过
+  std::string by;       ///< who decided (free text)
+  std::string at;       ///< "YYYY-MM-DD"
+  std::string comment;  ///< what to fix, in the supervisor's words
+  nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+};
+
+/// The supervisor's decision on a unit's report ("review"), shown to the officer on opening.
+struct UnitReview {
+  std::string status;  ///< latest decision: "returned" / "accepted"; "" = not reviewed (key absent)
+  std::vector<ReviewEntry> history;  ///< oldest first
+  nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+};
+
 struct Report {
   FormatVersion format = FormatVersion::v2021;
   int year = 0;  ///< report year; 0 = not filled yet (saved as null)
@@ -77,6 +109,11 @@ struct Report {
   /// Units written by the agency for amount cells whose template prints none (2019 采购总金额): code → "元"/"万元".
   std::vector<std::pair<std::string, std::string>> units;
   std::vector<Review> reviews;
+  ReportScope scope = ReportScope::Organ;
+  std::vector<AggregateUnit> aggregate_units;  ///< the units of an aggregate (scope Aggregate)
+  /// Members of "aggregate" other than "units", kept verbatim.
+  nlohmann::ordered_json aggregate_extra = nlohmann::ordered_json::object();
+  UnitReview review;
   /// Keys this version does not know, kept verbatim so that saving never drops them.
   nlohmann::ordered_json unknown = nlohmann::ordered_json::object();
   /// Cell codes in the file that the report's format does not define, kept verbatim.
@@ -119,6 +156,14 @@ constexpr int kMaxJsonDepth = 64;
 /// Serializes canonically (fixed key order, every cell of the format, 2-space indent, trailing newline):
 /// load → save → load → save is byte-stable.
 [[nodiscard]] std::string save_report_json(const Report& r);
+
+/// Moves "scope", "aggregate" and "review" out of `r.unknown` into their fields, validating them; returns
+/// "" or a message starting with the JSON Pointer at fault (report_scope.cpp; called by load_report_json).
+[[nodiscard]] std::string take_scope_keys(Report& r);
+/// Writes "scope" (when aggregate), "aggregate" and "review" (when present) into a report JSON object.
+void put_scope_keys(const Report& r, nlohmann::ordered_json& doc);
+/// "returned" → "退回", "accepted" → "通过"; "" for anything else.
+std::string_view review_status_label(std::string_view status);
 
 /// Is `s` a plain non-negative or negative decimal ("7", "24252.311082", "-1.5")?
 [[nodiscard]] bool is_decimal_text(std::string_view s);

@@ -22,10 +22,12 @@ struct RuleInfo {
 /// Every rule, in the order `nianbao rules` prints them.
 const std::vector<RuleInfo>& rule_list();
 
-/// Checks a report; `previous` (last year's report of the same agency) enables CY1–CY4.
+/// Checks a report; `previous` (last year's report of the same agency) enables CY1–CY4; `units` (the reports
+/// an aggregate was compiled from, any order) enables H1–H5.
 /// Warnings and infos dismissed by the report's reviews are returned with `dismissed` set; errors and
 /// inconsistencies cannot be dismissed.
 /// Ordered by section (meta, overview, table2, table3, table4, problems, other), then rule.
-[[nodiscard]] std::vector<Finding> check_report(const Report& report, const Report* previous = nullptr);
+[[nodiscard]] std::vector<Finding> check_report(const Report& report, const Report* previous = nullptr,
+                                                const std::vector<const Report*>* units = nullptr);
 
 }  // namespace nianbao

@@ -32,7 +32,7 @@ TEST_CASE("rule list: unique ids, one line each, covering format-spec §4") {
     CHECK_MESSAGE(ids.count(id), id);
 }
 
-TEST_CASE("rule list: printed by family (C, E, A, M, U, N, CY), then by number; format-specific rules say so") {
+TEST_CASE("rule list: printed by family (C, E, A, M, U, N, CY, H, S), then by number; format-specific rules say so") {
   std::vector<std::string> order;
   for (const auto& r : rule_list()) order.push_back(r.id);
   auto before = [&](const char* a, const char* b) {
@@ -46,7 +46,9 @@ TEST_CASE("rule list: printed by family (C, E, A, M, U, N, CY), then by number; 
   CHECK(before("A3", "M1"));
   CHECK(before("U1", "N1"));
   CHECK(before("N9", "CY0"));
-  CHECK(order.back() == "CY4");
+  CHECK(before("CY4", "H1"));
+  CHECK(before("H5", "S1"));
+  CHECK(order.back() == "S2");
   for (const auto& r : rule_list()) {
     if (r.id == "N2" || r.id == "N3" || r.id == "CY2") CHECK(r.formats == std::vector<FormatVersion>{FormatVersion::v2021});
     if (r.id == "CY3") CHECK(r.formats == std::vector<FormatVersion>{FormatVersion::v2019});

@@ -1,0 +1,400 @@
+// batch.cpp — many reports at once (batch.h): roster CSV, last-year pairing, lateness, the summary.
+//
+// Index
+//   agency kinds and names ... parse_agency_kind, agency_match_key
+//   roster ................... CSV fields as Excel quotes them
+//   run_batch ................ pairing, checks, roster coverage
+//   outputs .................. JSON, CSV (UTF-8 with BOM), HTML
+#include "nianbao/batch.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "nianbao/rules.h"
+#include "nianbao/similarity.h"
+#include "nianbao/text.h"
+#include "render/html_escape.h"
+
+namespace nianbao {
+
+// ---------------------------------------------------------------------------------------------
+// agency kinds and names
+
+namespace {
+
+/// Short names officers write in a roster, beside the full labels of agency_kinds().
+struct KindAlias {
+  const char* name;
+  AgencyKind kind;
+};
+constexpr KindAlias kKindAliases[] = {
+    {"部门", AgencyKind::Department},          {"县级以上人民政府部门", AgencyKind::Department},
+    {"乡镇", AgencyKind::Township},            {"街道", AgencyKind::Township},
+    {"乡镇人民政府", AgencyKind::Township},    {"街道办事处", AgencyKind::Township},
+    {"政府办", AgencyKind::GovernmentOffice},  {"人民政府办公室", AgencyKind::GovernmentOffice},
+    {"县级人民政府", AgencyKind::CountyGovernment}, {"地市级人民政府", AgencyKind::CityGovernment},
+    {"省级人民政府", AgencyKind::ProvinceGovernment}, {"垂直管理", AgencyKind::VerticalSystem},
+    {"垂管", AgencyKind::VerticalSystem},
+};
+
+}  // namespace
+
+std::optional<AgencyKind> parse_agency_kind(std::string_view text) {
+  const std::string_view t = text::trim(text);
+  for (const auto& info : agency_kinds())
+    if (*info.key && (t == info.key || t == info.label)) return info.kind;
+  for (const auto& alias : kKindAliases)
+    if (t == alias.name) return alias.kind;
+  return std::nullopt;
+}
+
+std::string agency_match_key(std::string_view agency) {
+  std::string out;
+  for (size_t at = 0; at < agency.size();) {
+    const size_t start = at;
+    const char32_t c = text::next(agency, at);
+    if (!text::is_blank(c)) out.append(agency.substr(start, at - start));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// roster
+
+namespace {
+
+/// Splits CSV text into records of fields (RFC 4180: quotes, doubled quotes, line breaks inside quotes),
+/// each with the line it starts on.
+std::vector<std::pair<int, std::vector<std::string>>> parse_csv(std::string_view s) {
+  std::vector<std::pair<int, std::vector<std::string>>> records;
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  int line = 1, record_line = 1;
+  auto end_record = [&] {
+    if (!(fields.size() == 1 && fields[0].empty())) records.emplace_back(record_line, std::move(fields));
+    fields.assign(1, {});
+    record_line = line;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') fields.back() += '"', ++i;
+      else if (c == '"') quoted = false;
+      else {
+        if (c == '\n') ++line;
+        fields.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      fields.emplace_back();
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      ++line;
+      end_record();
+    } else {
+      fields.back() += c;
+    }
+  }
+  end_record();
+  return records;
+}
+
+}  // namespace
+
+RosterResult parse_roster_csv(std::string_view s) {
+  RosterResult res;
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
+  if (!text::is_valid_utf8(s)) {
+    res.error = "名单不是有效的 UTF-8 文本（GBK 编码的名单应先转换）";
+    return res;
+  }
+  auto records = parse_csv(s);
+  if (records.empty()) {
+    res.error = "名单为空；第一行应为表头“机关名称,机关类型”，其后每行一个单位";
+    return res;
+  }
+  const auto& header = records.front().second;
+  if (std::string(text::trim(header[0])) != "机关名称") {
+    res.error = "名单第 1 行应为表头“机关名称,机关类型”（机关类型一列可省略），实际为“" + header[0] + "”";
+    return res;
+  }
+  std::map<std::string, int> line_of;
+  for (size_t r = 1; r < records.size(); ++r) {
+    const auto& [line, fields] = records[r];
+    RosterEntry e;
+    e.agency = std::string(text::trim(fields[0]));
+    e.line = line;
+    if (e.agency.empty()) {
+      if (fields.size() < 2 || text::is_blank_text(fields[1])) continue;  // an empty row Excel left
+      res.error = "名单第 " + std::to_string(line) + " 行缺少机关名称";
+      return res;
+    }
+    if (fields.size() > 1 && !text::is_blank_text(fields[1])) {
+      auto kind = parse_agency_kind(fields[1]);
+      if (!kind) {
+        res.error = "名单第 " + std::to_string(line) + " 行的机关类型“" + fields[1] + "”无法识别（可写 department、" +
+                    "township 等，或“部门”“乡镇”“垂直管理”等中文名称）";
+        return res;
+      }
+      e.kind = *kind;
+    }
+    auto [it, fresh] = line_of.emplace(agency_match_key(e.agency), line);
+    if (!fresh) {
+      res.error = "名单中“" + e.agency + "”出现两次（第 " + std::to_string(it->second) + " 行和第 " +
+                  std::to_string(line) + " 行）";
+      return res;
+    }
+    res.entries.push_back(std::move(e));
+  }
+  res.ok = true;
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------
+// run_batch
+
+namespace {
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+bool parse_date(const std::string& s, int* y, int* m, int* d) {
+  return s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d", y, m, d) == 3 && *m >= 1 && *m <= 12 && *d >= 1 &&
+         *d <= 31;
+}
+
+void fill_deadline(const Report& r, BatchRow& row) {
+  const char* deadline = agency_kind_info(r.agency_kind).deadline;
+  int month = 0, day = 0;
+  if (r.year == 0 || !*deadline || std::sscanf(deadline, "%d-%d", &month, &day) != 2) return;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", r.year + 1, month, day);
+  row.deadline = buf;
+  int y = 0, m = 0, d = 0;
+  if (!parse_date(r.published, &y, &m, &d)) return;
+  const long late = days_from_civil(y, m, d) - days_from_civil(r.year + 1, month, day);
+  row.days_late = late > 0 ? static_cast<int>(late) : 0;
+}
+
+using PairKey = std::tuple<std::string, int, ReportScope>;
+
+}  // namespace
+
+int BatchResult::status() const {
+  int s = missing.empty() ? 0 : 1;
+  for (const auto& row : rows) s = std::max(s, !row.error.empty() ? 2 : row.verdict.passes() ? 0 : 1);
+  return s;
+}
+
+BatchResult run_batch(const std::vector<BatchInput>& inputs, const std::vector<BatchInput>& previous,
+                      const std::vector<RosterEntry>* roster,
+                      const std::function<void(size_t, const std::function<void(size_t)>&)>& for_each) {
+  BatchResult res;
+  // Last year's reports by (agency, year, scope): --previous first, then the inputs (a folder of several years).
+  std::map<PairKey, const BatchInput*> by_key;
+  for (const auto* list : {&previous, &inputs})
+    for (const BatchInput& in : *list)
+      if (in.report) by_key.emplace(PairKey{agency_match_key(in.report->agency), in.report->year, in.report->scope}, &in);
+
+  res.rows.resize(inputs.size());
+  auto work = [&](size_t i) {
+    const BatchInput& in = inputs[i];
+    BatchRow& row = res.rows[i];
+    row.file = in.file;
+    if (!in.report) {
+      row.error = in.error.empty() ? "无法读取" : in.error;
+      return;
+    }
+    const Report& r = *in.report;
+    row.agency = r.agency;
+    row.year = r.year;
+    row.format = std::string(format_name(r.format));
+    row.scope = r.scope == ReportScope::Aggregate ? "aggregate" : "organ";
+    row.kind = r.agency_kind;
+    row.review = r.review.status;
+    const Report* prev = nullptr;
+    if (r.year > 0) {
+      auto it = by_key.find(PairKey{agency_match_key(r.agency), r.year - 1, r.scope});
+      if (it != by_key.end()) {
+        prev = it->second->report;
+        row.previous = it->second->file;
+      }
+    }
+    // In a region's context: S1 (boilerplate) runs; S2 is found for all units at once below.
+    static const std::vector<const Report*> kRegion;
+    row.findings = check_report(r, prev, &kRegion);
+    row.verdict = summarize(row.findings);
+    fill_deadline(r, row);
+  };
+  if (for_each)
+    for_each(inputs.size(), work);
+  else
+    for (size_t i = 0; i < inputs.size(); ++i) work(i);
+
+  // The same agency's report of one year given twice (a page and its text, two drafts) is named.
+  std::map<PairKey, size_t> first_row;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (!inputs[i].report) continue;
+    const Report& r = *inputs[i].report;
+    auto [it, fresh] = first_row.emplace(PairKey{agency_match_key(r.agency), r.year, r.scope}, i);
+    if (!fresh) res.rows[i].duplicate_of = inputs[it->second].file;
+  }
+
+  // 雷同 across units (S2): every readable report against every other of its year, through one index.
+  std::vector<const Report*> readable;
+  std::vector<size_t> row_of;
+  for (size_t i = 0; i < inputs.size(); ++i)
+    if (inputs[i].report) readable.push_back(inputs[i].report), row_of.push_back(i);
+  for (const SimilarPair& pair : find_similar_units(readable))
+    for (size_t self : {pair.a, pair.b}) res.rows[row_of[self]].findings.push_back(similar_unit_finding(pair, self, readable));
+  for (BatchRow& row : res.rows) row.verdict = summarize(row.findings);
+
+  if (!roster) return res;
+  res.has_roster = true;
+  std::set<std::string> listed, reported;
+  for (const RosterEntry& e : *roster) listed.insert(agency_match_key(e.agency));
+  for (BatchRow& row : res.rows) {
+    if (!row.error.empty()) continue;
+    const std::string key = agency_match_key(row.agency);
+    row.on_roster = listed.count(key) > 0;
+    if (!row.on_roster && reported.insert(key).second) res.unlisted.push_back(row.agency);
+    reported.insert(key);
+  }
+  for (const RosterEntry& e : *roster)
+    if (!reported.count(agency_match_key(e.agency))) res.missing.push_back(e.agency);
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------
+// outputs
+
+namespace {
+
+std::string verdict_text(const BatchRow& row) {
+  if (!row.error.empty()) return "无法读取";
+  if (row.review == "returned") return "已退回";
+  return row.verdict.passes() ? "通过" : "有错误";
+}
+
+const char* const kColumns[] = {"文件", "机关名称", "机关类型", "年度", "格式", "范围", "结论", "错误", "提示",
+                                "上年报告", "公开截止日期", "逾期天数", "审核", "在名单中", "说明"};
+
+std::vector<std::string> row_fields(const BatchResult& res, const BatchRow& row) {
+  const bool read = row.error.empty();
+  return {row.file,
+          row.agency,
+          read ? agency_kind_info(row.kind).label : "",
+          read && row.year ? std::to_string(row.year) : "",
+          row.format,
+          !read ? "" : row.scope == "aggregate" ? "汇总" : "本机关",
+          verdict_text(row),
+          read ? std::to_string(row.verdict.errors) : "",
+          read ? std::to_string(row.verdict.warnings) : "",
+          row.previous,
+          row.deadline,
+          read && row.days_late > 0 ? std::to_string(row.days_late) : "",
+          std::string(review_status_label(row.review)),
+          !res.has_roster || !read ? "" : row.on_roster ? "是" : "否",
+          row.error.empty() && !row.duplicate_of.empty() ? "与 " + row.duplicate_of + " 为同一机关同一年度" : row.error};
+}
+
+std::vector<std::string> missing_fields(const std::string& agency) {
+  std::vector<std::string> f(std::size(kColumns));
+  f[1] = agency;
+  f[6] = "未提交";
+  f[13] = "是";
+  f[14] = "名单中的单位未提交报告";
+  return f;
+}
+
+std::string csv_field(const std::string& s) {
+  // A field starting with = + - @ is quoted with a leading apostrophe so a spreadsheet never runs it as a formula.
+  std::string v = !s.empty() && std::string_view("=+-@").find(s[0]) != std::string_view::npos ? "'" + s : s;
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+void csv_line(std::string& out, const std::vector<std::string>& fields) {
+  for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+  out += "\r\n";
+}
+
+}  // namespace
+
+nlohmann::ordered_json batch_json(const BatchResult& res) {
+  using ojson = nlohmann::ordered_json;
+  ojson units = ojson::array();
+  for (const BatchRow& row : res.rows) {
+    ojson u = {{"file", row.file}};
+    if (!row.error.empty()) {
+      u["error"] = row.error;
+      units.push_back(std::move(u));
+      continue;
+    }
+    u["agency"] = row.agency;
+    u["year"] = row.year ? ojson(row.year) : ojson(nullptr);
+    u["format"] = row.format;
+    u["scope"] = row.scope;
+    u["errors"] = row.verdict.errors;
+    u["warnings"] = row.verdict.warnings;
+    u["previous"] = row.previous.empty() ? ojson(nullptr) : ojson(row.previous);
+    u["agency_kind"] = agency_kind_info(row.kind).key;
+    u["deadline"] = row.deadline.empty() ? ojson(nullptr) : ojson(row.deadline);
+    u["days_late"] = row.days_late;
+    u["review"] = row.review.empty() ? ojson(nullptr) : ojson(row.review);
+    u["duplicate_of"] = row.duplicate_of.empty() ? ojson(nullptr) : ojson(row.duplicate_of);
+    ojson findings = ojson::array();
+    for (const Finding& f : row.findings) findings.push_back(f.to_json());
+    u["findings"] = std::move(findings);
+    units.push_back(std::move(u));
+  }
+  return {{"units", std::move(units)}, {"missing", res.missing}, {"unlisted", res.unlisted}};
+}
+
+std::string batch_csv(const BatchResult& res) {
+  std::string out = "\xEF\xBB\xBF";
+  csv_line(out, std::vector<std::string>(std::begin(kColumns), std::end(kColumns)));
+  for (const BatchRow& row : res.rows) csv_line(out, row_fields(res, row));
+  for (const std::string& agency : res.missing) csv_line(out, missing_fields(agency));
+  return out;
+}
+
+std::string batch_html(const BatchResult& res, std::string_view title) {
+  std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
+                    "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+                    "th,td{border:1px solid #999;padding:.25em .5em}th{background:#eee}"
+                    "tr.bad td{background:#fde8e8}tr.missing td{background:#fff3cd}</style></head><body>\n<h1>" +
+                    html_escape(title) + "</h1>\n<table>\n<thead><tr>";
+  for (const char* c : kColumns) out += std::string("<th scope=\"col\">") + c + "</th>";
+  out += "</tr></thead>\n<tbody>\n";
+  auto row_html = [&](const std::vector<std::string>& fields, const char* cls) {
+    out += std::string("<tr") + (*cls ? std::string(" class=\"") + cls + "\"" : std::string()) + ">";
+    for (const auto& f : fields) out += "<td>" + html_escape(f) + "</td>";
+    out += "</tr>\n";
+  };
+  for (const BatchRow& row : res.rows) row_html(row_fields(res, row), verdict_text(row) == "通过" ? "" : "bad");
+  for (const std::string& agency : res.missing) row_html(missing_fields(agency), "missing");
+  size_t passed = 0;
+  for (const BatchRow& row : res.rows) passed += row.error.empty() && row.verdict.passes();
+  out += "</tbody></table>\n<p>共 " + std::to_string(res.rows.size()) + " 份报告，" + std::to_string(passed) + " 份通过" +
+         (res.has_roster ? "；名单中未提交 " + std::to_string(res.missing.size()) + " 个单位，不在名单中 " +
+                               std::to_string(res.unlisted.size()) + " 个"
+                         : std::string()) +
+         "。</p>\n</body></html>\n";
+  return out;
+}
+
+}  // namespace nianbao
