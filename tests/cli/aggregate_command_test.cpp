@@ -4,7 +4,7 @@
 using namespace nianbao::test;
 using json = nlohmann::json;
 
-TEST_CASE("aggregate: a folder of units gives the exact sums; check --units passes it and names a planted error") {
+TEST_CASE("aggregate: a folder of units gives the exact sums, check --units passes it and names a planted error") {
   const std::string dir = scratch_dir();
   std::system(("mkdir -p '" + dir + "/units'").c_str());
   int hand = 0;

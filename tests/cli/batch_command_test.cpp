@@ -18,7 +18,7 @@ void write_region(const std::string& dir, int n) {
 
 }  // namespace
 
-TEST_CASE("batch --json: each unit paired with its last-year report; roster missing and unlisted") {
+TEST_CASE("batch --json: each unit paired with its last-year report, roster missing and unlisted") {
   const std::string dir = scratch_dir();
   write_region(dir, 6);
   // GBK roster without header BOM: 单位0..单位4 and 未交局; 单位5 is not on it.
@@ -42,7 +42,7 @@ TEST_CASE("batch --json: each unit paired with its last-year report; roster miss
   remove_dir(dir);
 }
 
-TEST_CASE("batch: CY1 runs through the pairing; lateness against the kind's deadline; human lines") {
+TEST_CASE("batch: CY1 runs through the pairing, lateness against the kind's deadline, human lines") {
   const std::string dir = scratch_dir();
   json now = region_unit("甲局", 2024, 0), before = region_unit("甲局", 2023, 0);
   now["published"] = "2025-02-05";

@@ -62,7 +62,7 @@ TEST_CASE("check: one changed 总计 cell exits 1 and --json names the cell, the
   remove_dir(dir);
 }
 
-TEST_CASE("check: an unreadable file or a non-report exits 2; the other files are still checked") {
+TEST_CASE("check: an unreadable file or a non-report exits 2, the other files are still checked") {
   std::string dir = scratch_dir();
   write_all(dir + "/not-a-report.json", "{\"hello\": 1}");
   RunResult r = run_nianbao(dir, "check '" + dir + "/missing.json' '" + dir + "/not-a-report.json' '" + kSeed + "'");

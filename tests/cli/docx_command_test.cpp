@@ -14,7 +14,7 @@ const std::string kHandLaid = std::string(NIANBAO_SOURCE_DIR) + "/tests/data/doc
 
 }  // namespace
 
-TEST_CASE("render -o X.docx writes a Word package; import reads the same cells back") {
+TEST_CASE("render -o X.docx writes a Word package, import reads the same cells back") {
   const std::string dir = scratch_dir();
   RunResult r = run_nianbao(dir, "render '" + kSeed + "' -o '" + dir + "/seed.DOCX'");
   CHECK_MESSAGE(r.status == 0, r.err);
@@ -32,7 +32,7 @@ TEST_CASE("render -o X.docx writes a Word package; import reads the same cells b
   remove_dir(dir);
 }
 
-TEST_CASE("import of a hand-laid .docx reads every cell; check runs on the result") {
+TEST_CASE("import of a hand-laid .docx reads every cell, check runs on the result") {
   const std::string dir = scratch_dir();
   RunResult r = run_nianbao(dir, "import '" + kHandLaid + "' -o '" + dir + "/h.json'");
   CHECK_MESSAGE(r.status == 0, r.err);

@@ -79,7 +79,7 @@ TEST_CASE("a device without end (/dev/zero) is refused at the cap, naming it and
   remove_dir(dir);
 }
 
-TEST_CASE("standard input is read with the same cap; a report arriving through a pipe is checked") {
+TEST_CASE("standard input is read with the same cap, a report arriving through a pipe is checked") {
   const std::string dir = scratch_dir();
   auto ok = run_nianbao(dir, "check - < '" + kSeedReport + "'");
   CHECK(ok.status == 0);

@@ -5,7 +5,7 @@
 
 using namespace nianbao::test;
 
-TEST_CASE("--help: nianbao lists every command; each command explains itself and exits 0") {
+TEST_CASE("--help: nianbao lists every command, each command explains itself and exits 0") {
   std::string dir = scratch_dir();
   RunResult all = run_nianbao(dir, "--help");
   CHECK(all.status == 0);

@@ -73,7 +73,7 @@ TEST_CASE("import: bad arguments exit 2 and leave an existing output untouched")
   remove_dir(dir);
 }
 
-TEST_CASE("import: a GBK page is converted; --year supplies a year the document lacks") {
+TEST_CASE("import: a GBK page is converted, --year supplies a year the document lacks") {
   std::string dir = scratch_dir();
   // "一、总体情况\n全年主动公开信息。\n" in GBK, without any year.
   write_all(dir + "/gbk.txt",

@@ -18,7 +18,7 @@ int at(const Report& r, const char* code) { return r.def().cell_index(code); }
 
 }  // namespace
 
-TEST_CASE("a row total is computed only when all six parts are filled; the message names the empty parts") {
+TEST_CASE("a row total is computed only when all six parts are filled, the message names the empty parts") {
   Report r = new_report(FormatVersion::v2021, 2024, "甲");
   fill_row(r, "granted", 1);
   REQUIRE(r.set_cell("t3.partial.natural", CellValue::of_count(4)));  // five parts of this row are empty
@@ -46,7 +46,7 @@ TEST_CASE("with every outcome row filled, the （七）总计 row and its total 
   CHECK_FALSE(r.cell("t3.new.total").filled);  // no part filled
 }
 
-TEST_CASE("typed totals are never overwritten, even when wrong; linked ones are updated") {
+TEST_CASE("typed totals are never overwritten, even when wrong, linked ones are updated") {
   Report r = new_report(FormatVersion::v2021, 2024, "甲");
   fill_row(r, "granted", 1);
   REQUIRE(r.set_cell("t3.granted.total", CellValue::of_count(99)));

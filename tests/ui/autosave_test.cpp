@@ -21,7 +21,7 @@ std::string report_of(const char* agency) {
 
 }  // namespace
 
-TEST_CASE("the first change after a pause is written at once; then one write per kDelay while typing goes on") {
+TEST_CASE("the first change after a pause is written at once, then one write per kDelay while typing goes on") {
   native::reset();
   start_tab();
   const std::string slot = native::current_tab();
@@ -43,7 +43,7 @@ TEST_CASE("the first change after a pause is written at once; then one write per
   CHECK(native::crash_buffers()[slot].json == "{\"a\":4}");
 }
 
-TEST_CASE("a write counts as written only once the store committed it; the tick keeps looking until then") {
+TEST_CASE("a write counts as written only once the store committed it, the tick keeps looking until then") {
   native::reset();
   start_tab();
   native::set_crash_store_deferred(true);
@@ -103,7 +103,7 @@ TEST_CASE("a tab that is still open keeps its buffer: another tab neither sees n
   CHECK(native::crash_buffers()[first].json == report_of("甲"));
 }
 
-TEST_CASE("buffers of dead tabs are offered newest first, each to one tab only; blank ones are dropped") {
+TEST_CASE("buffers of dead tabs are offered newest first, each to one tab only, blank ones are dropped") {
   native::reset();
   native::keep_previous_tab_alive(true);
   std::vector<std::string> tabs;
@@ -127,7 +127,7 @@ TEST_CASE("buffers of dead tabs are offered newest first, each to one tab only; 
   native::kill_tab(native::current_tab());
 }
 
-TEST_CASE("a released offer is offered again; a deleted one is gone") {
+TEST_CASE("a released offer is offered again, a deleted one is gone") {
   native::reset();
   start_tab();
   Autosave a;

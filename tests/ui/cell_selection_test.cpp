@@ -12,7 +12,7 @@ int at(const char* code) { return f21().cell_index(code); }
 int moved(const char* from, CellMove m) { return move_cursor(FormatVersion::v2021, at(from), m); }
 }  // namespace
 
-TEST_CASE("arrows move within the table and stop at its edges; Tab goes on into the next table") {
+TEST_CASE("arrows move within the table and stop at its edges, Tab goes on into the next table") {
   CHECK(moved("t3.new.natural", CellMove::Right) == at("t3.new.business"));
   CHECK(moved("t3.new.business", CellMove::Left) == at("t3.new.natural"));
   CHECK(moved("t3.new.natural", CellMove::Left) == at("t3.new.natural"));

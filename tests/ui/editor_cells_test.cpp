@@ -121,7 +121,7 @@ TEST_CASE("the same with frames at random points between keys (any frame rate)")
   }
 }
 
-TEST_CASE("typing replaces a selected cell; F2 edits inside it; Esc puts the old value back") {
+TEST_CASE("typing replaces a selected cell, F2 edits inside it, Esc puts the old value back") {
   Harness h;
   load_blank(h);
   h.click("t3.new.natural");
@@ -185,7 +185,7 @@ TEST_CASE("a block selected with Shift+arrows copies as TSV, Delete clears it in
   CHECK(h.cell("t3.new.research") == 3);
 }
 
-TEST_CASE("a block dragged out with the mouse; the right-click menu copies, clears and pastes") {
+TEST_CASE("a block dragged out with the mouse, the right-click menu copies, clears and pastes") {
   Harness h;
   load_blank(h);
   h.paste("t3.new.natural", "1\t2\r\n3\t4");
@@ -218,7 +218,7 @@ TEST_CASE("a block dragged out with the mouse; the right-click menu copies, clea
   CHECK(h.cell("t3.carried.business").is_null());
 }
 
-TEST_CASE("a row pasted with its own row label is accepted; another row's label is refused") {
+TEST_CASE("a row pasted with its own row label is accepted, another row's label is refused") {
   Harness h;
   load_blank(h);
   h.paste("t3.new.natural", "一、本年新收政府信息公开申请数量\t5\t6\t\t\t\t\t11");

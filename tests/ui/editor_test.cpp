@@ -48,7 +48,7 @@ TEST_CASE("Tab and Shift+Tab move between cells, Enter moves down, Shift+Enter u
   CHECK(h.cell("t3.carried.natural") == 2);
 }
 
-TEST_CASE("pasting tab-separated rows fills cells from the focused one; undo restores") {
+TEST_CASE("pasting tab-separated rows fills cells from the focused one, undo restores") {
   Harness h;
   load_blank(h);
   h.paste("t3.new.natural", "1\t2\t3\r\n4\t5\t6\r\n");
@@ -80,7 +80,7 @@ TEST_CASE("Ctrl+C copies the focused cell") {
   CHECK(std::string(ImGui::GetClipboardText()) == "42");
 }
 
-TEST_CASE("bad input leaves the value and says why; a bad paste changes nothing") {
+TEST_CASE("bad input leaves the value and says why, a bad paste changes nothing") {
   Harness h;
   load_blank(h);
   h.click("t3.new.natural");
@@ -100,7 +100,7 @@ TEST_CASE("bad input leaves the value and says why; a bad paste changes nothing"
   CHECK(h.cell("t2.fees.amount") == "24252.310");
 }
 
-TEST_CASE("自动计算合计 fills only totals whose parts are all filled, never typed ones; they follow; undo") {
+TEST_CASE("自动计算合计 fills only totals whose parts are all filled, never typed ones, they follow, undo") {
   Harness h;
   load_blank(h);
   h.paste("t3.granted.natural", "3\t2\t0\t0\t0\t0");
@@ -204,7 +204,7 @@ TEST_CASE("autosave writes the crash buffer and the next start offers to restore
   CHECK(native::crash_buffers()[native::current_tab()].json.find("青山县自然资源局测试") != std::string::npos);
 }
 
-TEST_CASE("丢弃 in the restore dialog asks first; 返回 keeps the buffer, 确定丢弃 deletes it") {
+TEST_CASE("丢弃 in the restore dialog asks first, 返回 keeps the buffer, 确定丢弃 deletes it") {
   {
     Harness h;
     load_blank(h);
@@ -299,7 +299,7 @@ TEST_CASE("clicking a table finding highlights nothing it should not and keeps t
   CHECK_FALSE(h.app().locate(h.findings()[0]["cells"][0].get<std::string>()).empty());
 }
 
-TEST_CASE("new report dialog creates a blank report of the chosen format; undo brings the old one back") {
+TEST_CASE("new report dialog creates a blank report of the chosen format, undo brings the old one back") {
   Harness h;
   h.click("example.2021");
   h.click("new");
@@ -311,7 +311,7 @@ TEST_CASE("new report dialog creates a blank report of the chosen format; undo b
   CHECK(h.report()["cells"]["t3.new.natural"] == 46);
 }
 
-TEST_CASE("publishing a report with errors asks first; the review copy has its own name; 打印 prints the page") {
+TEST_CASE("publishing a report with errors asks first, the review copy has its own name, 打印 prints the page") {
   Harness h;
   h.click("example.2021");  // has a deliberate 勾稽 error
   h.click("export");
@@ -425,7 +425,7 @@ TEST_CASE("a GBK page dropped on the editor is decoded by the platform and impor
   CHECK(h.cell("t4.direct.total") == 2);
 }
 
-TEST_CASE("an old binary .doc dropped on the editor is refused with 另存为 advice; the report is unchanged") {
+TEST_CASE("an old binary .doc dropped on the editor is refused with 另存为 advice, the report is unchanged") {
   Harness h;
   h.click("example.2021");
   const auto before = h.report();
@@ -495,7 +495,7 @@ TEST_CASE("Ctrl+O opens the file picker") {
   CHECK(native::file_dialogs_opened() == before + 1);
 }
 
-TEST_CASE("the year changes only when a whole year is typed; clearing it leaves the year unfilled") {
+TEST_CASE("the year changes only when a whole year is typed, clearing it leaves the year unfilled") {
   Harness h;
   load_blank(h);
   h.click("year");
@@ -563,7 +563,7 @@ TEST_CASE("opening another report over unsaved changes asks first: cancel, save 
   CHECK(h.cell("t3.new.natural") == 3);  // the discarded work comes back with 撤销
 }
 
-TEST_CASE("dialogs answer Enter and Esc: 新建 proposes last year and creates on Enter; Esc cancels") {
+TEST_CASE("dialogs answer Enter and Esc: 新建 proposes last year and creates on Enter, Esc cancels") {
   Harness h;
   h.click("new");
   h.key(ImGuiKey_Escape);

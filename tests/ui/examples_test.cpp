@@ -49,7 +49,7 @@ TEST_CASE("the 2021 example breaks C3.2 in the 自然人 column only through 予
   CHECK(r.overview.find("1326条，其中政策文件87条、规划信息154条、确权登记和征地信息1063条") != std::string::npos);
 }
 
-TEST_CASE("the 2019 example's tables are consistent; its mistakes are in the prose") {
+TEST_CASE("the 2019 example's tables are consistent, its mistakes are in the prose") {
   const Report r = example_report(FormatVersion::v2019);
   for (const auto& col : r.def().t3_columns) CHECK(outcome_sum(r, col.key) == r.cell("t3.total." + col.key).count);
   CHECK(r.cell("t3.total.total").count == 15);

@@ -24,7 +24,7 @@ TEST_CASE("Chinese text breaks between any two characters") {
   CHECK(lines("本年新收政府信息公开申请", 8) == std::vector<std::string>{"本年新收", "政府信息", "公开申请"});
 }
 
-TEST_CASE("text that fits stays on one line; empty text is one empty line") {
+TEST_CASE("text that fits stays on one line, empty text is one empty line") {
   CHECK(lines("自然人", 10) == std::vector<std::string>{"自然人"});
   CHECK(lines("", 10) == std::vector<std::string>{""});
 }
@@ -36,7 +36,7 @@ TEST_CASE("closing punctuation never starts a line, opening punctuation never en
   CHECK(lines("总计（一）予以", 6) == std::vector<std::string>{"总计", "（一）", "予以"});
 }
 
-TEST_CASE("Latin words and numbers are not cut; spaces at a break disappear") {
+TEST_CASE("Latin words and numbers are not cut, spaces at a break disappear") {
   CHECK(lines("共 12345 件", 7) == std::vector<std::string>{"共", "12345", "件"});
   CHECK(lines("abc def", 5) == std::vector<std::string>{"abc", "def"});
   CHECK(lines("合计1326条", 7) == std::vector<std::string>{"合计", "1326条"});

@@ -34,7 +34,7 @@ TEST_CASE("positions and the cell below") {
   CHECK(cell_below(g, f.cell_index("t3.forward.total")) == -1);
 }
 
-TEST_CASE("table 四: one data row of 15 cells; table 二 blocks keep their columns") {
+TEST_CASE("table 四: one data row of 15 cells, table 二 blocks keep their columns") {
   const TableGrid& g4 = table_grids(FormatVersion::v2019)[2];
   REQUIRE(g4.data_rows.size() == 1);
   CHECK(g4.data_rows[0].size() == 15);

@@ -107,7 +107,7 @@ TEST_CASE("a copy that lost one cell of a row: the missing cell is solved from t
   CHECK(split_row(tok("1 2"), std::vector<ValueKind>(3, ValueKind::Count), {}).candidates.empty());
 }
 
-TEST_CASE("amounts keep their decimal text and unit; a count never takes a decimal") {
+TEST_CASE("amounts keep their decimal text and unit, a count never takes a decimal") {
   const std::vector<ValueKind> kinds{ValueKind::Count, ValueKind::Amount};
   RowSplit s = split_row(tok("135 75394432.52元"), kinds, {});
   REQUIRE(s.candidates.size() == 1);

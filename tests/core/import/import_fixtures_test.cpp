@@ -72,7 +72,7 @@ TEST_CASE("text from a PDF viewer: page furniture, multi-line headers, broken la
 
 TEST_CASE("markdown with one table per row group under a generic header") { check_fixture("markdown-groups.md"); }
 
-TEST_CASE("a title split over lines and decorated; the agency named only in the body") {
+TEST_CASE("a title split over lines and decorated, the agency named only in the body") {
   check_fixture("split-title.txt");
   check_fixture("agency-in-body.txt");
 }

@@ -46,7 +46,7 @@ TEST_CASE("nested Word markup, <br> inside headers, and paragraphs as lines") {
   CHECK_FALSE(r.report.cell("t2.normative.issued").filled);
 }
 
-TEST_CASE("blank cells stay empty; 无, -, / read as 0 with a note; 增/减 words") {
+TEST_CASE("blank cells stay empty, 无, -, / read as 0 with a note, 增/减 words") {
   ImportResult r = import_report(page("<tr><td>规章</td><td></td><td>-</td><td>无</td></tr>"
                                       "<tr><td>行政规范性文件</td><td>／</td><td>减4</td><td>—</td></tr>"),
                                  "");
@@ -87,7 +87,7 @@ TEST_CASE("a 2021 fee written in 元 is kept as written with a warning") {
   CHECK(has(r, ImportLevel::Warning, "t2.fees.amount"));
 }
 
-TEST_CASE("pathologically nested markup is refused before parsing; ordinary nesting is read") {
+TEST_CASE("pathologically nested markup is refused before parsing, ordinary nesting is read") {
   std::string deep = "<html><body>";
   for (int i = 0; i < 5000; ++i) deep += "<div>";
   ImportResult r = import_report(deep + "一、总体情况", "x.html");

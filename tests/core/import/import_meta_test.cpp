@@ -73,7 +73,7 @@ TEST_CASE("encoding check") {
   CHECK(d.nearly_valid(page.size() * 2 + 1));
 }
 
-TEST_CASE("a title split over lines or decorated; the agency from the body when the title has none") {
+TEST_CASE("a title split over lines or decorated, the agency from the body when the title has none") {
   SourceText src;
   src.text = to_u32("#  青山县 自然资源局\n2021\n年度政府信息公开工作年度报告\n一、总体情况\n");
   CHECK(find_title(src) == "青山县自然资源局2021年度政府信息公开工作年度报告");

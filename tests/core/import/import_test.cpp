@@ -90,7 +90,7 @@ TEST_CASE("every saved Pingtan page imports with every table cell as printed") {
   }
 }
 
-TEST_CASE("every Pingtan text copy imports; cells it cannot split with certainty are left empty and logged") {
+TEST_CASE("every Pingtan text copy imports, cells it cannot split with certainty are left empty and logged") {
   for (const char* y : kYears) {
     const std::string name = std::string("pingtan-") + y;
     INFO(name << ".txt");
@@ -243,7 +243,7 @@ TEST_CASE("a document naming no year: year left unfilled and logged, or taken fr
   CHECK(load_report_json(save_report_json(named.report)).ok);
 }
 
-TEST_CASE("footer words inside a sentence are text; a footer after the text is dropped and logged") {
+TEST_CASE("footer words inside a sentence are text, a footer after the text is dropped and logged") {
   auto text = test::shared_file("samples/real/pingtan-2022.txt");
   if (!text) return;
   const std::string added = "，政策文件均同步上传相关附件";

@@ -74,7 +74,7 @@ TEST_CASE("PDF page furniture: page-number lines and repeated running headers ar
   CHECK(import::to_utf8(s.text) == "某局2021年度政府信息公开工作年度报告\n行政许可 -\n— 5 — 正文\n");
 }
 
-TEST_CASE("a page number glued to a row's figures is not a figure; a date in the prose after a table is words") {
+TEST_CASE("a page number glued to a row's figures is not a figure, a date in the prose after a table is words") {
   ImportResult r = run("行政许可 12 -2-\n行政处罚 3 — 4 —\n行政强制 1\n行政事业性收费 0\n2022年，本机关…\n");
   REQUIRE(r.ok);
   CHECK(r.report.cell("t2.license.decisions") == CellValue::of_count(12));

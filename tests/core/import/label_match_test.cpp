@@ -127,7 +127,7 @@ TEST_CASE("find_label_near: a known variant, near-miss typos, never a digit, not
   CHECK(near("8.属于行政执法案卷 1", "7.属于行政执法案卷") == "-");  // another number is another row
 }
 
-TEST_CASE("find_heading: another heading's words are not this heading; renumbered headings by their words") {
+TEST_CASE("find_heading: another heading's words are not this heading, renumbered headings by their words") {
   const U32 t = N("一、总体情况 二、收到和处理政府信息公开申请情况 表格 三、政府信息公开行政复议、行政诉讼情况 五、其他需要报告的事项 无");
   std::vector<U32> all;
   for (const char* h : {"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"}) all.push_back(N(h));

@@ -78,7 +78,7 @@ TEST_CASE("the aggregate of generated units equals the hand sum, cell by cell, i
   }
 }
 
-TEST_CASE("a cell is summed only when every unit filled it; the blank units are named") {
+TEST_CASE("a cell is summed only when every unit filled it, the blank units are named") {
   std::mt19937 rng(3);
   std::vector<Report> units = {generated_unit(FormatVersion::v2021, "甲局", rng),
                                generated_unit(FormatVersion::v2021, "乙镇", rng)};
@@ -161,7 +161,7 @@ TEST_CASE("vertical-system units and aggregates are left out unless all are aske
   CHECK(res.included.size() == 3);
 }
 
-TEST_CASE("2019 procurement amounts in 元 and 万元 are summed in 万元; an unknown unit is not summed") {
+TEST_CASE("2019 procurement amounts in 元 and 万元 are summed in 万元, an unknown unit is not summed") {
   std::vector<Report> units = {new_report(FormatVersion::v2019, 2020, "甲局"), new_report(FormatVersion::v2019, 2020, "乙局")};
   REQUIRE(units[0].set_cell("t2.procurement.amount", CellValue::of_amount("12345")));
   units[0].set_unit("t2.procurement.amount", "元");

@@ -64,7 +64,7 @@ TEST_CASE("an aggregate is never paired with an organ report of the same name") 
   CHECK(res.rows[0].previous.empty());
 }
 
-TEST_CASE("roster coverage: missing units and units not on it; unreadable inputs are rows with the reason") {
+TEST_CASE("roster coverage: missing units and units not on it, unreadable inputs are rows with the reason") {
   Report a = unit("甲局", 2024), b = unit(" 乙镇", 2024, AgencyKind::Township);
   std::vector<RosterEntry> roster = {{"甲局", AgencyKind::Department, 2}, {"乙 镇", AgencyKind::Township, 3},
                                      {"丙局", AgencyKind::Department, 4}};

@@ -108,7 +108,7 @@ TEST_CASE("the format registry has one row per version, in enum order, oldest fi
   CHECK(format_names() == "2019、2021");
 }
 
-TEST_CASE("a year uses the newest format started by then; years outside 2008–2100 are implausible") {
+TEST_CASE("a year uses the newest format started by then, years outside 2008–2100 are implausible") {
   CHECK(format_for_year(2019) == FormatVersion::v2019);
   CHECK(format_for_year(2020) == FormatVersion::v2019);
   CHECK(format_for_year(2021) == FormatVersion::v2021);

@@ -45,7 +45,7 @@ TEST_CASE("an aggregate with units and a review round-trips, unknown members kep
   CHECK(save_report_json(again.report) == saved);
 }
 
-TEST_CASE("an organ report writes none of the keys; \"organ\" reads as the default") {
+TEST_CASE("an organ report writes none of the keys, \"organ\" reads as the default") {
   LoadResult r = load_report_json(with(R"("scope":"organ",)"));
   REQUIRE_MESSAGE(r.ok, r.error);
   CHECK(r.report.scope == ReportScope::Organ);

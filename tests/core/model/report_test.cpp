@@ -31,7 +31,7 @@ TEST_CASE("a minimal report loads with every cell empty") {
   for (const auto& c : r.report.cells) CHECK_FALSE(c.filled);
 }
 
-TEST_CASE("null and absent are empty; 0 is a value") {
+TEST_CASE("null and absent are empty, 0 is a value") {
   auto r = load_report_json(minimal(R"({"t3.new.natural":0,"t3.new.total":null})"));
   REQUIRE(r.ok);
   CHECK(r.report.cell("t3.new.natural").filled);
@@ -131,7 +131,7 @@ TEST_CASE("a UTF-8 byte-order mark is accepted") {
   CHECK(r.ok);
 }
 
-TEST_CASE("amount given as a JSON integer is accepted exactly; as a float it is refused") {
+TEST_CASE("amount given as a JSON integer is accepted exactly, as a float it is refused") {
   auto r = load_report_json(minimal(R"({"t2.fees.amount":12})"));
   REQUIRE(r.ok);
   CHECK(r.report.cell("t2.fees.amount").amount == "12");

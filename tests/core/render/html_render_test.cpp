@@ -443,7 +443,7 @@ TEST_CASE("the findings appendix is off by default and lists verdict, rule, seve
   CHECK(none.by_id("findings-list") == nullptr);
 }
 
-TEST_CASE("cell_human_label names table, row and column; unknown codes stay as given") {
+TEST_CASE("cell_human_label names table, row and column, unknown codes stay as given") {
   const FormatDef& def = format_def(FormatVersion::v2021);
   CHECK(cell_human_label(def, "t3.unable.1.natural") == "表三 · 三（四）无法提供 1.本机关不掌握相关政府信息 · 自然人");
   CHECK(cell_human_label(def, "t2.fees.amount") == "表二 · 行政事业性收费 · 本年收费金额（单位：万元）");

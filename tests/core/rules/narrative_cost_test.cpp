@@ -47,7 +47,7 @@ TEST_CASE("one endless sentence full of mismatching quantities: at most 5 N1 fin
   check_bounded(r, findings, r.overview.size());
 }
 
-TEST_CASE("a short sentence is still quoted whole; a long one around its figure") {
+TEST_CASE("a short sentence is still quoted whole, a long one around its figure") {
   const std::string shorter = "全区收到政府信息公开申请80件。";
   CHECK(quote_around(shorter, 3, 6) == shorter);
   const std::string longer = repeat("甲", 200) + "收到申请80件" + repeat("乙", 200);

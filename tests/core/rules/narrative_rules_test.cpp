@@ -131,7 +131,7 @@ TEST_CASE("N2: 2021 section 六 reports 信息处理费, a nil statement counts"
   CHECK(with_rule(check_report(old), "N2").empty());
 }
 
-TEST_CASE("N3: 2021 总体情况 longer than 1000 characters (characters, not bytes; whitespace ignored)") {
+TEST_CASE("N3: 2021 总体情况 longer than 1000 characters (characters, not bytes, whitespace ignored)") {
   Report r = zero2021();
   std::string text;
   for (int i = 0; i < 1000; ++i) text += "字";
@@ -215,7 +215,7 @@ TEST_CASE("N8: high share of 其他处理") {
   CHECK(contains(f[0].message, "30%"));
 }
 
-TEST_CASE("N9: a sum stated in the prose whose parts do not add up; approximations are not checked") {
+TEST_CASE("N9: a sum stated in the prose whose parts do not add up, approximations are not checked") {
   Report r = zero2021();
   r.overview = "共公布各类文件45件，其中规范性文件7件、通知15件、公告1件、其他文件22件。"
                "主动公开信息7800余条，其中，网站6300余条，微博110余条，微信230余条，其他1200余条。"
@@ -303,7 +303,7 @@ TEST_CASE("N5: a year compared with, or a span opening the overview, is not the 
   CHECK(with_rule(check_report(r), "N5").empty());
 }
 
-TEST_CASE("N5: 29 February only in leap years; M1: an agency of full-width spaces is unfilled") {
+TEST_CASE("N5: 29 February only in leap years, M1: an agency of full-width spaces is unfilled") {
   Report r = zero2021(2023);
   r.published = "2024-02-29";
   CHECK(with_rule(check_report(r), "N5").empty());

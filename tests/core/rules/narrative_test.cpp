@@ -76,7 +76,7 @@ TEST_CASE("quantity offsets cover the number and its measure word") {
   CHECK(t.substr(r[0].begin, r[0].end - r[0].begin) == "约30条");
 }
 
-TEST_CASE("characters are counted, not bytes; whitespace optional") {
+TEST_CASE("characters are counted, not bytes, whitespace optional") {
   CHECK(count_characters("总体情况", false) == 4);
   CHECK(count_characters("总体 情况\n　", false) == 7);
   CHECK(count_characters("总体 情况\n　", true) == 4);
@@ -122,7 +122,7 @@ TEST_CASE("numbers above 2^53 are not quantities (no int64 overflow, no silent m
   CHECK(values("12345678901234567890件").empty());
 }
 
-TEST_CASE("the statistics period is read from its dates only; spans are not the report's year") {
+TEST_CASE("the statistics period is read from its dates only, spans are not the report's year") {
   auto y = find_year_statements("统计期限自2022年1月1日起至2022年12月31日止，与2021年相比申请量上升。");
   REQUIRE(y.size() == 2);
   CHECK(y[0].year == 2022);

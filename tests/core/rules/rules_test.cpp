@@ -32,7 +32,7 @@ TEST_CASE("rule list: unique ids, one line each, covering format-spec §4") {
     CHECK_MESSAGE(ids.count(id), id);
 }
 
-TEST_CASE("rule list: printed by family (C, E, A, M, U, N, CY, H, S), then by number; format-specific rules say so") {
+TEST_CASE("rule list: printed by family (C, E, A, M, U, N, CY, H, S), then by number, format-specific rules say so") {
   std::vector<std::string> order;
   for (const auto& r : rule_list()) order.push_back(r.id);
   auto before = [&](const char* a, const char* b) {
@@ -59,7 +59,7 @@ TEST_CASE("rule list: printed by family (C, E, A, M, U, N, CY, H, S), then by nu
 // ---------------------------------------------------------------------------------------------
 // seed report
 
-TEST_CASE("seed report (偃师 2020): no error or inconsistency; exactly N4 and N8 warnings") {
+TEST_CASE("seed report (偃师 2020): no error or inconsistency, exactly N4 and N8 warnings") {
   Report r = load_seed();
   auto findings = check_report(r);
   CHECK(summarize(findings).passes());

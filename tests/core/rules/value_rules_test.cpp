@@ -4,7 +4,7 @@
 using namespace nianbao;
 using namespace nianbao::test;
 
-TEST_CASE("E1: empty required cells, one finding per table; empty is not 0") {
+TEST_CASE("E1: empty required cells, one finding per table, empty is not 0") {
   Report blank = new_report(FormatVersion::v2021, 2022, "测试局");
   blank.other = "未收取信息处理费。";
   auto all = check_report(blank);

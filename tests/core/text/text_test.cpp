@@ -5,7 +5,7 @@
 
 using namespace nianbao;
 
-TEST_CASE("next/decode: code points of valid UTF-8; a malformed byte is U+FFFD and is skipped alone") {
+TEST_CASE("next/decode: code points of valid UTF-8, a malformed byte is U+FFFD and is skipped alone") {
   CHECK(text::decode("a偃埇😀") == U"a偃埇😀");
   CHECK(text::decode("\xE5\x81") == std::u32string(2, text::kReplacement));  // cut-off sequence: byte by byte
   CHECK(text::decode("\xC0\xAF") == std::u32string(2, text::kReplacement));  // overlong
@@ -15,7 +15,7 @@ TEST_CASE("next/decode: code points of valid UTF-8; a malformed byte is U+FFFD a
   CHECK(at == 3);
 }
 
-TEST_CASE("encode/append: round trip; invalid code points become U+FFFD") {
+TEST_CASE("encode/append: round trip, invalid code points become U+FFFD") {
   CHECK(text::encode(U"偃师😀") == "偃师😀");
   CHECK(text::encode(std::u32string(1, char32_t(0xD800))) == "\xEF\xBF\xBD");
   CHECK(text::encode(std::u32string(1, char32_t(0x110000))) == "\xEF\xBF\xBD");
