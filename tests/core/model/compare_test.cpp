@@ -80,7 +80,8 @@ TEST_CASE("compare: amounts of different written units are not compared") {
   before.set_unit("t2.procurement.amount", "万元");
   REQUIRE(now.set_cell("t2.procurement.amount", CellValue::of_amount("70000")));
   now.set_unit("t2.procurement.amount", "元");
-  const CellChange& c = change_of(now, compare_reports(before, now), "t2.procurement.amount");
+  const Comparison comparison = compare_reports(before, now);
+  const CellChange& c = change_of(now, comparison, "t2.procurement.amount");
   CHECK(c.previous_text == "7万元");
   CHECK(c.current_text == "70000元");
   CHECK(c.change.empty());
