@@ -65,6 +65,13 @@ bool text_area(const char* id, std::string& text, float height, const char* plac
 /// Scrolls the text area `id` into view, focuses it and selects bytes [begin, end) of its text.
 void text_area_select(const char* id, size_t begin, size_t end);
 
+/// 1 when the user left text area `id` with Tab, -1 with Shift+Tab (the editor moves to the next or previous
+/// stop; keys typed meanwhile reach that stop), else 0. Reading it clears it.
+int text_area_tab(const char* id);
+
+/// The table cells take the keyboard: a focused text area lets go of it.
+void canvas_takes_keys();
+
 /// Monotonic seconds.
 double now_seconds();
 

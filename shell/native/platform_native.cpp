@@ -26,6 +26,7 @@ struct State {
   std::string select_id;  ///< text area awaiting a selection from text_area_select()
   size_t select_begin = 0;
   size_t select_end = 0;
+  std::map<std::string, int> tab;  ///< text areas left with Tab (1) or Shift+Tab (-1), not yet taken
 };
 
 State& state() {
@@ -94,6 +95,10 @@ bool text_area(const char* id, std::string& text, float height, const char* plac
   const bool changed = ImGui::InputTextMultiline(
       "##area", text.data(), text.capacity() + 1, size,
       ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, area_callback, &data);
+  if (ImGui::IsItemActive()) {  // Tab leaves the area for the editor's next stop, as in the browser
+    ImGui::SetItemKeyOwner(ImGuiKey_Tab);
+    if (ImGui::IsKeyPressed(ImGuiKey_Tab, false)) s.tab[id] = ImGui::GetIO().KeyShift ? -1 : 1;
+  }
   if (text.empty() && !ImGui::IsItemActive() && placeholder) {
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y),
@@ -101,6 +106,18 @@ bool text_area(const char* id, std::string& text, float height, const char* plac
   }
   ImGui::PopID();
   return changed;
+}
+
+int text_area_tab(const char* id) {
+  auto it = state().tab.find(id);
+  if (it == state().tab.end()) return 0;
+  const int dir = it->second;
+  state().tab.erase(it);
+  return dir;
+}
+
+void canvas_takes_keys() {
+  if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
 }
 
 void text_area_select(const char* id, size_t begin, size_t end) {
