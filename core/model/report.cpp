@@ -44,7 +44,7 @@ const AgencyKindInfo& agency_kind_info(AgencyKind k) {
 
 AgencyKind guess_agency_kind(std::string_view agency) {
   while (!agency.empty() && (agency.back() == ' ' || agency.back() == '\t' || agency.back() == '\n')) agency.remove_suffix(1);
-  auto ends = [&](std::string_view tail) { return agency.size() > tail.size() && agency.substr(agency.size() - tail.size()) == tail; };
+  auto ends = [&](std::string_view tail) { return agency.size() >= tail.size() && agency.substr(agency.size() - tail.size()) == tail; };
   auto ends_any = [&](std::initializer_list<std::string_view> tails) {
     return std::any_of(tails.begin(), tails.end(), ends);
   };
