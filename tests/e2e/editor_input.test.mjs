@@ -87,3 +87,35 @@ test('clicking a narrative finding scrolls to the section and selects the quoted
   assert.deepEqual(selected, ['overview', list[index].quote]);
   await screenshot(page, 'editor-finding-selected');
 });
+
+test('Ctrl+Z in a prose box and the toolbar\'s 撤销 step through one history', async () => {
+  const { page } = await openEditor(browser);
+  const blank = { schema: 'nianbao/report', version: 1, format: '2021', year: 2024, agency: '青山县自然资源局',
+    sections: { overview: '', problems: '', other: '' }, cells: {} };
+  assert.equal(await page.evaluate((json) => window.nianbao.loadReport(json), JSON.stringify(blank)), '');
+  await click(page, 't3.new.natural');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  const overview = page.locator('textarea.nb-text[data-area="overview"]');
+  await overview.click();
+  await page.keyboard.insertText('本年度');
+  await settle(page);
+  assert.equal((await report(page)).sections.overview, '本年度');
+  await page.keyboard.press('Control+z');  // the editor's history, not the textarea's own
+  await settle(page);
+  assert.equal((await report(page)).sections.overview, '');
+  assert.equal(await overview.inputValue(), '');
+  assert.equal((await report(page)).cells['t3.new.natural'], 5);
+  await page.keyboard.press('Control+y');
+  await settle(page);
+  assert.equal(await overview.inputValue(), '本年度');
+  await page.keyboard.insertText('，');  // still in the box, the caret after the restored text
+  await settle(page);
+  assert.equal((await report(page)).sections.overview, '本年度，');
+  await click(page, 'undo');
+  assert.equal((await report(page)).sections.overview, '本年度');
+  await click(page, 'undo');
+  await click(page, 'undo');
+  assert.equal((await report(page)).sections.overview, '');
+  assert.equal((await report(page)).cells['t3.new.natural'] ?? null, null);  // blank again (null, never 0)
+});
