@@ -122,19 +122,20 @@ bool text_area(const char* id, std::string& text, float height, const char* plac
   return changed;
 }
 
-int text_area_tab(const char* id) {
-  auto it = state().tab.find(id);
-  if (it == state().tab.end()) return 0;
+/// The direction recorded for area `id` in `keys` (0 when none), cleared.
+static int take_direction(std::map<std::string, int>& keys, const char* id) {
+  auto it = keys.find(id);
+  if (it == keys.end()) return 0;
   const int dir = it->second;
-  state().tab.erase(it);
+  keys.erase(it);
   return dir;
 }
 
+int text_area_tab(const char* id) { return take_direction(state().tab, id); }
+
 int text_area_history(const char* id) {
-  auto it = state().history.find(id);
-  if (it == state().history.end()) return 0;
-  const int dir = it->second;
-  state().history.erase(it);
+  const int dir = take_direction(state().history, id);
+  if (dir == 0) return 0;
   // An active InputText keeps its own copy of the text: let go, and take the keyboard back with the caret at the end.
   if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
   state().select_id = id;

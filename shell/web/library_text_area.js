@@ -14,6 +14,14 @@ mergeInto(LibraryManager.library, {
     history: null,      // {id, dir}: Ctrl+Z (dir -1) or Ctrl+Y / Ctrl+Shift+Z (1) in area id, not yet taken
     expecting: false,   // the editor will focus an area (nb_js_text_area_select): held keys go there
 
+    /** The direction of NBText[slot] ('tab' or 'history') when it is area `id`'s, cleared; else 0. */
+    takeDirection: function(slot, id) {
+      var pending = NBText[slot];
+      if (!pending || pending.id !== id) return 0;
+      NBText[slot] = null;
+      return pending.dir;
+    },
+
     /** The area `id`, created on first use. */
     get: function(id) {
       var area = NBText.areas[id];
@@ -98,20 +106,10 @@ mergeInto(LibraryManager.library, {
   },
 
   nb_js_text_area_take_tab__deps: ['$NBText'],
-  nb_js_text_area_take_tab: function(idPtr) {
-    var tab = NBText.tab;
-    if (!tab || tab.id !== UTF8ToString(idPtr)) return 0;
-    NBText.tab = null;
-    return tab.dir;
-  },
+  nb_js_text_area_take_tab: function(idPtr) { return NBText.takeDirection('tab', UTF8ToString(idPtr)); },
 
   nb_js_text_area_take_history__deps: ['$NBText'],
-  nb_js_text_area_take_history: function(idPtr) {
-    var history = NBText.history;
-    if (!history || history.id !== UTF8ToString(idPtr)) return 0;
-    NBText.history = null;
-    return history.dir;
-  },
+  nb_js_text_area_take_history: function(idPtr) { return NBText.takeDirection('history', UTF8ToString(idPtr)); },
 
   nb_js_text_area_expect__deps: ['$NBText', '$NBInput'],
   nb_js_text_area_expect: function() {
