@@ -12,15 +12,16 @@
 // with one call, and the staging canvas is read back once: reading pixels back is the expensive step.
 //
 // Index
-//   $NBGlyphs ............. canvases, font list, staging shelf, tofu detection, replacement box, notice
+//   $NBGlyphs ............. canvases, font list, staging shelf, tofu detection, replacement box, font check,
+//                           notice
 //   nb_js_glyph_advance ... advance only (ImGui's metrics-only requests)
 //   nb_js_glyph_queue ..... one glyph: metrics now, a slot in the staging canvas
 //   nb_js_glyph_flush ..... the frame's glyphs drawn, the staging canvas's alpha read once (malloc'd)
 //   nb_js_fonts_check ..... at start: says so when the computer has no Chinese font
 mergeInto(LibraryManager.library, {
   $NBGlyphs__deps: ['malloc'],
-  // Runs when web/loader.js creates the module, which then compiles the wasm off the main thread.
-  $NBGlyphs__postset: 'setTimeout(function() { NBGlyphs.loadFonts(); }, 0);',
+  // Runs once web/loader.js has created the runtime, while the wasm is inflated and compiled.
+  $NBGlyphs__postset: 'setTimeout(function() { NBGlyphs.checkFonts(); }, 0);',
   $NBGlyphs: {
     family: '',
     measure: null,   // small canvas: measuring, and the tofu references
@@ -31,6 +32,7 @@ mergeInto(LibraryManager.library, {
     tofu: {},        // em size → how a character no font has is drawn (tofuAt)
     ideograph: {},   // em size → the glyph box of CJK ideographs
     missing: [],     // code points drawn as the replacement box, in order of appearance
+    fontsChecked: false,
     noChineseFont: false,
     STAGE_W: 1024,
     STAGE_H: 512,
@@ -51,18 +53,6 @@ mergeInto(LibraryManager.library, {
       NBGlyphs.family = list || 'sans-serif';
       NBGlyphs.measure = NBGlyphs.canvas(64, 64);
       NBGlyphs.stage = NBGlyphs.canvas(NBGlyphs.STAGE_W, NBGlyphs.STAGE_H);
-    },
-
-    /**
-     * The browser loads a font the first time it draws with it, and searches every font of the computer the
-     * first time it draws a character none has: tens of milliseconds each, which the first frame need not
-     * wait for. Done while the wasm compiles (off the main thread), with a hanzi, a letter and the tofu.
-     */
-    loadFonts: function() {
-      NBGlyphs.init();
-      NBGlyphs.setSize(NBGlyphs.measure, 16);
-      NBGlyphs.measure.fillText('中A' + String.fromCodePoint(NBGlyphs.NO_FONT_HAS), 0, 16);
-      NBGlyphs.measure.getImageData(0, 0, 1, 1);
     },
 
     setSize: function(ctx, px) {
@@ -192,6 +182,27 @@ mergeInto(LibraryManager.library, {
       if (runs) ctx.letterSpacing = '0px';  // for the replacement box's question mark
     },
 
+    /**
+     * Whether the computer has a Chinese font: none has when 中 and 国 are drawn as the tofu. Run while the
+     * wasm compiles (off the main thread), so that the first frame need not wait for what drawing them does
+     * anyway: the browser loads a font the first time it draws with it, and searches every font of the
+     * computer the first time it draws a character none has (the tofu), tens of milliseconds each.
+     */
+    checkFonts: function() {
+      if (NBGlyphs.fontsChecked) return;
+      NBGlyphs.fontsChecked = true;
+      NBGlyphs.init();
+      var px = 32, ctx = NBGlyphs.measure;
+      NBGlyphs.tofuAt(px);  // (sizes the canvas)
+      NBGlyphs.noChineseFont = ['中', '国'].every(function(c) {
+        var g = NBGlyphs.ideographBox(px);
+        NBGlyphs.setSize(ctx, px);
+        ctx.clearRect(0, 0, g.w, g.h);
+        ctx.fillText(c, -g.x0, -g.y0);
+        return NBGlyphs.isTofu(g, px, NBGlyphs.alpha(ctx, 0, 0, g.w, g.h), 0, g.w);
+      });
+    },
+
     isBlank: function(cp) {
       return cp <= 0x20 || (cp >= 0x7F && cp <= 0xA0) || /\s/.test(String.fromCodePoint(cp));
     },
@@ -303,17 +314,7 @@ mergeInto(LibraryManager.library, {
 
   nb_js_fonts_check__deps: ['$NBGlyphs'],
   nb_js_fonts_check: function() {
-    // 中 and 国 drawn as tofu: no font on this computer has Chinese characters.
-    NBGlyphs.init();
-    var px = 32, ctx = NBGlyphs.measure;
-    NBGlyphs.tofuAt(px);  // (sizes the canvas)
-    NBGlyphs.noChineseFont = ['中', '国'].every(function(c) {
-      var g = NBGlyphs.ideographBox(px);
-      NBGlyphs.setSize(ctx, px);
-      ctx.clearRect(0, 0, g.w, g.h);
-      ctx.fillText(c, -g.x0, -g.y0);
-      return NBGlyphs.isTofu(g, px, NBGlyphs.alpha(ctx, 0, 0, g.w, g.h), 0, g.w);
-    });
+    NBGlyphs.checkFonts();  // done already, as a rule, while the wasm compiled
     if (NBGlyphs.noChineseFont) NBGlyphs.showNotice();
     return NBGlyphs.noChineseFont ? 0 : 1;
   },
