@@ -10,7 +10,6 @@
 
 #include "editor.h"
 #include "imgui.h"
-#include "imgui_internal.h"
 #include "nianbao/text.h"
 #include "platform.h"
 #include "widgets.h"
@@ -24,26 +23,6 @@ constexpr const char* kPreviousIds[3] = {"previous.overview", "previous.problems
 
 /// Last year's report is report JSON (a published page or a Word file is imported and saved first).
 constexpr const char* kPreviousAccept = ".json";
-
-bool is_alt(ImGuiKey k) { return k == ImGuiMod_Alt || k == ImGuiKey_ReservedForModAlt; }
-
-/// Alt+`key` pressed this frame, wherever the keyboard is, the tables included (they leave Alt chords alone).
-/// Read from the frame's event trail: while the tables own the keyboard a whole key press (Alt down, key down,
-/// key up, Alt up) arrives in one frame, where key states no longer show it.
-bool global_chord(ImGuiKeyChord chord) {
-  const ImGuiKey key = static_cast<ImGuiKey>(chord & ~ImGuiMod_Mask_);
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  bool alt = g.IO.KeyAlt;  // as the trail left it; walked back to how it began
-  for (int i = g.InputEventsTrail.Size - 1; i >= 0; --i)
-    if (g.InputEventsTrail[i].Type == ImGuiInputEventType_Key && is_alt(g.InputEventsTrail[i].Key.Key))
-      alt = !g.InputEventsTrail[i].Key.Down;
-  for (const ImGuiInputEvent& e : g.InputEventsTrail) {
-    if (e.Type != ImGuiInputEventType_Key) continue;
-    if (is_alt(e.Key.Key)) alt = e.Key.Down;
-    else if (e.Key.Key == key && e.Key.Down && alt) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -133,10 +112,10 @@ void Editor::draw_new_from_previous() {
   if (now.year > 0 && plausible_year(now.year + 1)) {
     char label[256];
     std::snprintf(label, sizeof label, "以当前报告（%d 年）为上年报告，新建 %d 年度报告 (Alt+N)", now.year, now.year + 1);
-    from_current = ImGui::Button(label) || global_chord(ImGuiMod_Alt | ImGuiKey_N);
+    from_current = ImGui::Button(label) || alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_N);
     loc_.item("new.from_current");
   }
-  from_file = ImGui::Button("选择上年报告文件… (Alt+L)") || global_chord(ImGuiMod_Alt | ImGuiKey_L);
+  from_file = ImGui::Button("选择上年报告文件… (Alt+L)") || alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_L);
   loc_.item("new.from_file");
   if (!from_current && !from_file) return;
   new_dialog_open_ = false;
@@ -154,10 +133,10 @@ void Editor::draw_new_from_previous() {
 
 void Editor::handle_year_shortcuts() {
   if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_P)) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_P)) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
   if (!previous_) return;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_R)) show_previous_prose_ = !show_previous_prose_;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_B)) {
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_R)) show_previous_prose_ = !show_previous_prose_;
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_B)) {
     compare_view_ = !compare_view_;
     if (compare_view_) leave_cells();
   }

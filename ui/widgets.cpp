@@ -1,6 +1,8 @@
 // widgets.cpp — ImGui helpers.
 #include "widgets.h"
 
+#include "imgui_internal.h"
+
 namespace nianbao::ui {
 
 namespace {
@@ -13,6 +15,8 @@ int resize_callback(ImGuiInputTextCallbackData* data) {
   }
   return 0;
 }
+
+bool is_alt(ImGuiKey k) { return k == ImGuiMod_Alt || k == ImGuiKey_ReservedForModAlt; }
 
 }  // namespace
 
@@ -35,6 +39,23 @@ void draw_lines(const std::vector<std::string_view>& lines, ImU32 color) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   for (auto line : lines) ImGui::TextUnformatted(line.data(), line.data() + line.size());
   ImGui::PopStyleColor();
+}
+
+// Read from the frame's event trail: while the tables own the keyboard a whole key press (Alt down, key down,
+// key up, Alt up) arrives in one frame, where key states no longer show it.
+bool alt_chord_pressed(ImGuiKeyChord chord) {
+  const ImGuiKey key = static_cast<ImGuiKey>(chord & ~ImGuiMod_Mask_);
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool alt = g.IO.KeyAlt;  // as the trail left it; walked back to how it began
+  for (int i = g.InputEventsTrail.Size - 1; i >= 0; --i)
+    if (g.InputEventsTrail[i].Type == ImGuiInputEventType_Key && is_alt(g.InputEventsTrail[i].Key.Key))
+      alt = !g.InputEventsTrail[i].Key.Down;
+  for (const ImGuiInputEvent& e : g.InputEventsTrail) {
+    if (e.Type != ImGuiInputEventType_Key) continue;
+    if (is_alt(e.Key.Key)) alt = e.Key.Down;
+    else if (e.Key.Key == key && e.Key.Down && alt) return true;
+  }
+  return false;
 }
 
 }  // namespace nianbao::ui
