@@ -1,7 +1,8 @@
 // loader.js — starts the editor inside the single nianbao.html: inflates the gzip'd wasm stored in the page
-// (DecompressionStream; no request of any kind) and hands it to the Emscripten runtime. The editor draws with
-// the computer's own fonts (shell/web/library_glyphs.js); the only embedded font has the characters of the
-// font notices, so that a computer without Chinese fonts can read that it has none (web/notice_font.py).
+// (DecompressionStream; no request of any kind), compiling it as it comes, and hands the module to the
+// Emscripten runtime. The editor draws with the computer's own fonts (shell/web/library_glyphs.js); the only
+// embedded font has the characters of the font notices, so that a computer without Chinese fonts can read
+// that it has none (web/notice_font.py).
 (function () {
   'use strict';
   var status = document.getElementById('nb-status');
@@ -11,14 +12,25 @@
     status.className = 'error';
   }
 
-  /** Bytes of the base64 gzip stored in <script id=…>, inflated. */
-  function inflate(id) {
+  /** The base64 gzip stored in <script id=…>, as a stream of its inflated bytes. */
+  function gunzip(id) {
     var text = document.getElementById(id).textContent;
     var binary = atob(text);
     var bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
+    return new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  }
+
+  function inflate(id) {
+    return new Response(gunzip(id)).arrayBuffer();
+  }
+
+  /** The editor's wasm, compiled while it is inflated where the browser can (compileStreaming). */
+  function compileWasm() {
+    if (WebAssembly.compileStreaming) {
+      return WebAssembly.compileStreaming(new Response(gunzip('nb-wasm'), {headers: {'Content-Type': 'application/wasm'}}));
+    }
+    return inflate('nb-wasm').then(function (bytes) { return WebAssembly.compile(bytes); });
   }
 
   if (typeof DecompressionStream === 'undefined' || typeof WebAssembly === 'undefined' ||
@@ -27,15 +39,24 @@
     return;
   }
 
-  Promise.all([inflate('nb-wasm'), inflate('nb-notice-font')]).then(function (parts) {
-    if (window.FontFace && document.fonts) document.fonts.add(new FontFace('NianbaoNotice', parts[1]));
-    return createNianbao({
-      wasmBinary: parts[0],
-      canvas: document.getElementById('canvas'),
-      printErr: function (text) { console.error(text); },
-      onAbort: function (what) { fail('编辑器出错停止：' + what + '。请刷新页面（已自动保存的内容会恢复）。'); },
-    });
-  }).then(function () {
+  var wasm = compileWasm();
+  var noticeFont = inflate('nb-notice-font').then(function (font) {
+    if (window.FontFace && document.fonts) document.fonts.add(new FontFace('NianbaoNotice', font));
+  });
+  // The runtime is created at once (its JS libraries start loading the computer's fonts meanwhile,
+  // library_glyphs.js) and instantiates the wasm when it is compiled.
+  var started = createNianbao({
+    instantiateWasm: function (imports, receive) {
+      wasm.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+      }).catch(function (error) { fail('编辑器未能启动：' + error); });
+      return {};  // the exports come later, through receive
+    },
+    canvas: document.getElementById('canvas'),
+    printErr: function (text) { console.error(text); },
+    onAbort: function (what) { fail('编辑器出错停止：' + what + '。请刷新页面（已自动保存的内容会恢复）。'); },
+  });
+  Promise.all([started, noticeFont]).then(function () {
     status.remove();
   }, function (error) {
     fail('编辑器未能启动：' + error);

@@ -7,28 +7,32 @@
 // that is detected by comparing with the tofu of a character no font has; such a character is drawn as a
 // box with a question mark instead, and the notice names it.
 //
-// Glyphs are batched per frame: each new glyph is measured and drawn into a staging canvas at once (ImGui
-// needs its size), and the staging canvas is read back once, when the frame is done (nb_js_glyph_flush):
-// reading pixels back is the expensive step.
+// Glyphs are batched per frame: each new glyph is measured at once (ImGui needs its size) and given a slot
+// in a staging canvas; when the frame is done (nb_js_glyph_flush) they are drawn there, a run of ideographs
+// with one call, and the staging canvas is read back once: reading pixels back is the expensive step.
 //
 // Index
-//   $NBGlyphs ............. canvases, font list, staging shelf, tofu detection, replacement box, notice
+//   $NBGlyphs ............. canvases, font list, staging shelf, tofu detection, replacement box, font check,
+//                           notice
 //   nb_js_glyph_advance ... advance only (ImGui's metrics-only requests)
-//   nb_js_glyph_queue ..... one glyph: metrics now, drawn into the staging canvas
-//   nb_js_glyph_flush ..... the staging canvas's alpha, once per frame (malloc'd)
+//   nb_js_glyph_queue ..... one glyph: metrics now, a slot in the staging canvas
+//   nb_js_glyph_flush ..... the frame's glyphs drawn, the staging canvas's alpha read once (malloc'd)
 //   nb_js_fonts_check ..... at start: says so when the computer has no Chinese font
 mergeInto(LibraryManager.library, {
   $NBGlyphs__deps: ['malloc'],
+  // Runs once web/loader.js has created the runtime, while the wasm is inflated and compiled.
+  $NBGlyphs__postset: 'setTimeout(function() { NBGlyphs.checkFonts(); }, 0);',
   $NBGlyphs: {
     family: '',
     measure: null,   // small canvas: measuring, and the tofu references
     stage: null,     // staging canvas: the glyphs queued in this frame
     fonts: {},       // canvas → the size its font is set to
     shelf: {x: 0, y: 0, h: 0},
-    queued: [],      // {cp, px, x, y, w, h}: the glyphs in the staging canvas
-    tofu: {},        // em size and glyph box → the alpha of a character no font has drawn there
+    queued: [],      // {cp, px, ideograph, advance, x0, y0, w, h, x, y}: the glyphs due in the staging canvas
+    tofu: {},        // em size → how a character no font has is drawn (tofuAt)
     ideograph: {},   // em size → the glyph box of CJK ideographs
     missing: [],     // code points drawn as the replacement box, in order of appearance
+    fontsChecked: false,
     noChineseFont: false,
     STAGE_W: 1024,
     STAGE_H: 512,
@@ -81,30 +85,45 @@ mergeInto(LibraryManager.library, {
       return a;
     },
 
-    /** How the browser draws a character no font has, at em size `px`, in glyph box `g`. */
-    tofuIn: function(px, g) {
-      var key = px + ':' + g.x0 + ',' + g.y0 + ',' + g.w + ',' + g.h;
-      var ref = NBGlyphs.tofu[key];
+    /**
+     * How the browser draws a character no font has at em size `px`: its alpha around the pen, drawn once per
+     * size ({alpha, size, origin: the pen's x and baseline's y in it, ink: pixels drawn}).
+     */
+    tofuAt: function(px) {
+      var ref = NBGlyphs.tofu[px];
       if (ref) return ref;
+      var origin = Math.ceil(px), size = 3 * origin;  // the tofu box lies within an em of the pen
       var ctx = NBGlyphs.measure;
-      if (ctx.canvas.width < g.w || ctx.canvas.height < g.h) {
-        ctx.canvas.width = Math.max(ctx.canvas.width, g.w);
-        ctx.canvas.height = Math.max(ctx.canvas.height, g.h);
+      if (ctx.canvas.width < size || ctx.canvas.height < size) {
+        ctx.canvas.width = Math.max(ctx.canvas.width, size);
+        ctx.canvas.height = Math.max(ctx.canvas.height, size);
         ctx.nbPx = 0;  // resizing resets the context
       }
       NBGlyphs.setSize(ctx, px);
-      ctx.clearRect(0, 0, g.w, g.h);
-      ctx.fillText(String.fromCodePoint(NBGlyphs.NO_FONT_HAS), -g.x0, -g.y0);
-      return NBGlyphs.tofu[key] = NBGlyphs.alpha(ctx, 0, 0, g.w, g.h);
+      ctx.clearRect(0, 0, size, size);
+      ctx.fillText(String.fromCodePoint(NBGlyphs.NO_FONT_HAS), origin, origin);
+      var alpha = NBGlyphs.alpha(ctx, 0, 0, size, size), ink = 0;
+      for (var i = 0; i < alpha.length; i++) if (alpha[i]) ink++;
+      return NBGlyphs.tofu[px] = {alpha: alpha, size: size, origin: origin, ink: ink};
     },
 
-    /** Whether glyph `g` (pixels at `offset` of `alpha`, row `pitch`) shows the tofu: the same pixels. */
+    /**
+     * Whether glyph `g` (box relative to pen and baseline; its pixels at `offset` of `alpha`, row `pitch`) shows
+     * the tofu: the same pixels where the tofu is drawn, all of its ink inside the box. Pens are on whole
+     * pixels everywhere, so the same character draws the same pixels.
+     */
     isTofu: function(g, px, alpha, offset, pitch) {
-      var t = NBGlyphs.tofuIn(px, g);
-      for (var y = 0; y < g.h; y++)
-        for (var x = 0; x < g.w; x++)
-          if (alpha[offset + y * pitch + x] !== t[y * g.w + x]) return false;
-      return true;
+      var t = NBGlyphs.tofuAt(px), ink = 0;
+      for (var y = 0; y < g.h; y++) {
+        var ty = t.origin + g.y0 + y;
+        for (var x = 0; x < g.w; x++) {
+          var tx = t.origin + g.x0 + x;
+          var ref = tx >= 0 && ty >= 0 && tx < t.size && ty < t.size ? t.alpha[ty * t.size + tx] : 0;
+          if (alpha[offset + y * pitch + x] !== ref) return false;
+          if (ref) ink++;
+        }
+      }
+      return ink === t.ink;
     },
 
     /**
@@ -140,6 +159,48 @@ mergeInto(LibraryManager.library, {
       ctx.fillText('?', x + 1 + bw / 2, y + 1 + bh / 2 + line / 2);
       ctx.restore();
       ctx.nbPx = 0;
+    },
+
+    /**
+     * Draws the queued glyphs into the staging canvas. Ideographs of one size lie side by side on the shelf,
+     * all one em wide: a run of them is one fillText, letter-spaced onto their slots (pens stay on whole
+     * pixels, so the pixels are those of single draws), which costs a fraction of one call per glyph.
+     */
+    drawQueued: function() {
+      var ctx = NBGlyphs.stage, queued = NBGlyphs.queued, runs = 'letterSpacing' in ctx;
+      for (var i = 0; i < queued.length;) {
+        var g = queued[i], text = String.fromCodePoint(g.cp), j = i + 1;
+        while (runs && g.ideograph && j < queued.length && queued[j].ideograph && queued[j].px === g.px &&
+               queued[j].y === g.y && queued[j].x === queued[j - 1].x + g.w + 1) {
+          text += String.fromCodePoint(queued[j++].cp);
+        }
+        NBGlyphs.setSize(ctx, g.px);
+        if (runs) ctx.letterSpacing = (j - i > 1 ? g.w + 1 - g.advance : 0) + 'px';
+        ctx.fillText(text, g.x - g.x0, g.y - g.y0);
+        i = j;
+      }
+      if (runs) ctx.letterSpacing = '0px';  // for the replacement box's question mark
+    },
+
+    /**
+     * Whether the computer has a Chinese font: none has when 中 and 国 are drawn as the tofu. Run while the
+     * wasm compiles (off the main thread), so that the first frame need not wait for what drawing them does
+     * anyway: the browser loads a font the first time it draws with it, and searches every font of the
+     * computer the first time it draws a character none has (the tofu), tens of milliseconds each.
+     */
+    checkFonts: function() {
+      if (NBGlyphs.fontsChecked) return;
+      NBGlyphs.fontsChecked = true;
+      NBGlyphs.init();
+      var px = 32, ctx = NBGlyphs.measure;
+      NBGlyphs.tofuAt(px);  // (sizes the canvas)
+      NBGlyphs.noChineseFont = ['中', '国'].every(function(c) {
+        var g = NBGlyphs.ideographBox(px);
+        NBGlyphs.setSize(ctx, px);
+        ctx.clearRect(0, 0, g.w, g.h);
+        ctx.fillText(c, -g.x0, -g.y0);
+        return NBGlyphs.isTofu(g, px, NBGlyphs.alpha(ctx, 0, 0, g.w, g.h), 0, g.w);
+      });
     },
 
     isBlank: function(cp) {
@@ -189,6 +250,7 @@ mergeInto(LibraryManager.library, {
   nb_js_glyph_advance__deps: ['$NBGlyphs'],
   nb_js_glyph_advance: function(cp, px) {
     NBGlyphs.init();
+    if (NBGlyphs.isIdeograph(cp)) return NBGlyphs.ideographBox(px).advance;
     NBGlyphs.setSize(NBGlyphs.measure, px);
     return NBGlyphs.measure.measureText(String.fromCodePoint(cp)).width;
   },
@@ -214,13 +276,11 @@ mergeInto(LibraryManager.library, {
     if (shelf.y + g.h + 1 > NBGlyphs.STAGE_H) return -2;  // full: flush first
     g.cp = cp;
     g.px = px;
+    g.ideograph = NBGlyphs.isIdeograph(cp);
     g.x = shelf.x;
     g.y = shelf.y;
     shelf.x += g.w + 1;
     shelf.h = Math.max(shelf.h, g.h + 1);
-    var ctx = NBGlyphs.stage;
-    NBGlyphs.setSize(ctx, px);
-    ctx.fillText(String.fromCodePoint(cp), g.x - g.x0, g.y - g.y0);
     HEAPF32[m + 5] = g.x;
     HEAPF32[m + 6] = g.y;
     NBGlyphs.queued.push(g);
@@ -233,6 +293,7 @@ mergeInto(LibraryManager.library, {
     if (!queued.length) return 0;
     var ctx = NBGlyphs.stage, shelf = NBGlyphs.shelf;
     var w = NBGlyphs.STAGE_W, h = Math.min(NBGlyphs.STAGE_H, shelf.y + shelf.h);
+    NBGlyphs.drawQueued();
     var alpha = NBGlyphs.alpha(ctx, 0, 0, w, h);
     var replaced = false;
     queued.forEach(function(g) {
@@ -253,17 +314,7 @@ mergeInto(LibraryManager.library, {
 
   nb_js_fonts_check__deps: ['$NBGlyphs'],
   nb_js_fonts_check: function() {
-    // 中 and 国 drawn as tofu: no font on this computer has Chinese characters.
-    NBGlyphs.init();
-    var px = 32, ctx = NBGlyphs.measure;
-    NBGlyphs.noChineseFont = ['中', '国'].every(function(c) {
-      var g = NBGlyphs.ideographBox(px);
-      NBGlyphs.tofuIn(px, g);  // (sizes the canvas)
-      NBGlyphs.setSize(ctx, px);
-      ctx.clearRect(0, 0, g.w, g.h);
-      ctx.fillText(c, -g.x0, -g.y0);
-      return NBGlyphs.isTofu(g, px, NBGlyphs.alpha(ctx, 0, 0, g.w, g.h), 0, g.w);
-    });
+    NBGlyphs.checkFonts();  // done already, as a rule, while the wasm compiled
     if (NBGlyphs.noChineseFont) NBGlyphs.showNotice();
     return NBGlyphs.noChineseFont ? 0 : 1;
   },

@@ -64,6 +64,26 @@ test('偃, 埇 and 𬌗 are drawn (glyph pixels, not a replacement) in the agenc
   assert.deepEqual(errors, []);
 });
 
+test('glyphs drawn together in one frame look exactly like glyphs drawn one frame each', async () => {
+  // library_glyphs.js draws a run of new ideographs with one letter-spaced fillText: every glyph must land
+  // on its own slot, pixel for pixel as when it is drawn alone.
+  const text = RARE.join('') + '龘齉';
+  const agencyPng = async (page) => {
+    const r = await locate(page, 'agency');
+    return decodePng(await page.screenshot({ clip: { x: r.x, y: r.y, width: r.w, height: r.h } }));
+  };
+  const together = await openEditor(browser);
+  await load(together.page, text, '');
+  const apart = await openEditor(browser);
+  for (let n = 1; n <= Array.from(text).length; n++) await load(apart.page, Array.from(text).slice(0, n).join(''), '');
+  const a = await agencyPng(together.page), b = await agencyPng(apart.page);
+  assert.ok(inkPixels(a) > 60, `the characters are drawn: ${inkPixels(a)} dark pixels`);
+  assert.deepEqual([a.width, a.height], [b.width, b.height]);
+  assert.ok(Buffer.from(a.pixels).equals(Buffer.from(b.pixels)), 'the same pixels');
+  await together.context.close();
+  await apart.context.close();
+});
+
 test('a character no font has is drawn as the replacement box, and the page names it', async () => {
   const { page } = await openEditor(browser);
   await load(page, '', '');
