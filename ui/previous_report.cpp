@@ -25,26 +25,6 @@ constexpr const char* kPreviousIds[3] = {"previous.overview", "previous.problems
 /// Last year's report is report JSON (a published page or a Word file is imported and saved first).
 constexpr const char* kPreviousAccept = ".json";
 
-bool is_alt(ImGuiKey k) { return k == ImGuiMod_Alt || k == ImGuiKey_ReservedForModAlt; }
-
-/// Alt+`key` pressed this frame, wherever the keyboard is, the tables included (they leave Alt chords alone).
-/// Read from the frame's event trail: while the tables own the keyboard a whole key press (Alt down, key down,
-/// key up, Alt up) arrives in one frame, where key states no longer show it.
-bool global_chord(ImGuiKeyChord chord) {
-  const ImGuiKey key = static_cast<ImGuiKey>(chord & ~ImGuiMod_Mask_);
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  bool alt = g.IO.KeyAlt;  // as the trail left it; walked back to how it began
-  for (int i = g.InputEventsTrail.Size - 1; i >= 0; --i)
-    if (g.InputEventsTrail[i].Type == ImGuiInputEventType_Key && is_alt(g.InputEventsTrail[i].Key.Key))
-      alt = !g.InputEventsTrail[i].Key.Down;
-  for (const ImGuiInputEvent& e : g.InputEventsTrail) {
-    if (e.Type != ImGuiInputEventType_Key) continue;
-    if (is_alt(e.Key.Key)) alt = e.Key.Down;
-    else if (e.Key.Key == key && e.Key.Down && alt) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::string year_label(int year) { return year > 0 ? std::to_string(year) + " 年" : std::string("年度未填写"); }
@@ -54,6 +34,7 @@ std::string year_label(int year) { return year > 0 ? std::to_string(year) + " �
 
 std::string Editor::open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) {
   if (use == platform::FileUse::Open) return open_file(name, bytes);
+  if (use == platform::FileUse::Workbench || use == platform::FileUse::Roster) return workbench_file(use, name, bytes);
   LoadResult r = load_report_json(bytes);
   if (!r.ok) {
     status_ = "无法读取上年报告 " + name + "：" + r.error + "（上年报告请使用本工具保存的 .json 文件；当前报告未改动）";
@@ -153,7 +134,7 @@ void Editor::draw_new_from_previous() {
 // bar and shortcuts
 
 void Editor::handle_year_shortcuts() {
-  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+  if (workbench_view_ || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
   if (global_chord(ImGuiMod_Alt | ImGuiKey_P)) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
   if (!previous_) return;
   if (global_chord(ImGuiMod_Alt | ImGuiKey_R)) show_previous_prose_ = !show_previous_prose_;

@@ -1,9 +1,13 @@
 // widgets.cpp — ImGui helpers.
 #include "widgets.h"
 
+#include "imgui_internal.h"
+
 namespace nianbao::ui {
 
 namespace {
+
+bool is_alt(ImGuiKey k) { return k == ImGuiMod_Alt || k == ImGuiKey_ReservedForModAlt; }
 
 int resize_callback(ImGuiInputTextCallbackData* data) {
   if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
@@ -35,6 +39,21 @@ void draw_lines(const std::vector<std::string_view>& lines, ImU32 color) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   for (auto line : lines) ImGui::TextUnformatted(line.data(), line.data() + line.size());
   ImGui::PopStyleColor();
+}
+
+bool global_chord(ImGuiKeyChord chord) {
+  const ImGuiKey key = static_cast<ImGuiKey>(chord & ~ImGuiMod_Mask_);
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool alt = g.IO.KeyAlt;  // as the trail left it; walked back to how it began
+  for (int i = g.InputEventsTrail.Size - 1; i >= 0; --i)
+    if (g.InputEventsTrail[i].Type == ImGuiInputEventType_Key && is_alt(g.InputEventsTrail[i].Key.Key))
+      alt = !g.InputEventsTrail[i].Key.Down;
+  for (const ImGuiInputEvent& e : g.InputEventsTrail) {
+    if (e.Type != ImGuiInputEventType_Key) continue;
+    if (is_alt(e.Key.Key)) alt = e.Key.Down;
+    else if (e.Key.Key == key && e.Key.Down && alt) return true;
+  }
+  return false;
 }
 
 }  // namespace nianbao::ui

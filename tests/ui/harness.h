@@ -100,6 +100,17 @@ class Harness {
     frames(2);
   }
 
+  /// Alt + `key`, as the browser sends it.
+  void alt(ImGuiKey key) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Alt, true);
+    io.AddKeyEvent(key, true);
+    frames();
+    io.AddKeyEvent(key, false);
+    io.AddKeyEvent(ImGuiMod_Alt, false);
+    frames(2);
+  }
+
   /// Puts `text` on the clipboard, focuses cell `code` and presses Ctrl+V.
   void paste(const std::string& code, const char* text) {
     ImGui::SetClipboardText(text);

@@ -28,17 +28,6 @@ std::vector<json> of_rule(Harness& h, const std::string& rule) {
   return out;
 }
 
-/// Alt + `key`, as the browser sends it.
-void alt(Harness& h, ImGuiKey key) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddKeyEvent(ImGuiMod_Alt, true);
-  io.AddKeyEvent(key, true);
-  h.frames();
-  io.AddKeyEvent(key, false);
-  io.AddKeyEvent(ImGuiMod_Alt, false);
-  h.frames(2);
-}
-
 }  // namespace
 
 TEST_CASE("last year attached: CY1 live with the other findings, fixed by typing, the document is untouched") {
@@ -88,7 +77,7 @@ TEST_CASE("the 附加上年报告 button and Alt+P open the picker for last year
   h.click("previous.attach");
   CHECK(native::file_dialogs_opened() == opened + 1);
   CHECK(native::last_file_dialog_use() == nianbao::platform::FileUse::Previous);
-  alt(h, ImGuiKey_P);
+  h.alt(ImGuiKey_P);
   CHECK(native::file_dialogs_opened() == opened + 2);
   // The chosen file arrives for its use.
   CHECK(h.app().open_file_as(nianbao::platform::FileUse::Previous, "2023.json", last_year(0)) == "");
@@ -109,9 +98,9 @@ TEST_CASE("last year's prose beside each section, Alt+R hides and shows it") {
   const json beside = json::parse(h.app().locate("previous.problems"));
   CHECK(beside["x"].get<float>() >= area["x"].get<float>() + area["w"].get<float>());
   CHECK(beside["y"].get<float>() == doctest::Approx(area["y"].get<float>()).epsilon(0.05));
-  alt(h, ImGuiKey_R);
+  h.alt(ImGuiKey_R);
   CHECK(h.app().locate("previous.problems").empty());
-  alt(h, ImGuiKey_R);
+  h.alt(ImGuiKey_R);
   CHECK_FALSE(h.app().locate("previous.problems").empty());
 }
 
