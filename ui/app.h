@@ -36,6 +36,10 @@ class App {
   /// ("overview", "problems", "other"), "agency", or a button id documented in the editor.
   virtual std::string locate(std::string_view target) const = 0;
 
+  /// The 汇总/审核 workbench's state as JSON (tests, scripts): its units' rows as `nianbao batch --json` writes
+  /// them, plus the table's order, the selection and the last message.
+  virtual std::string workbench_json() const { return "{}"; }
+
   /// Current font size in pixels (persisted by the app); the shell rebuilds nothing: ImGui 1.92 scales fonts dynamically.
   virtual float font_size() const = 0;
 };

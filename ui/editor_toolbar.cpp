@@ -69,6 +69,9 @@ void Editor::draw_toolbar() {
     ImGui::EndPopup();
   }
   if (tool_button(loc_, "打印", "print", true, "打印官方格式的报告（Ctrl+P）")) print_report();
+  if (tool_button(loc_, workbench_view_ ? "返回报告 (Alt+W)" : "汇总/审核 (Alt+W)", "workbench", true,
+                  "汇总/审核工作台：一次打开多个单位的报告，逐一校验、退回或通过，生成汇总报告"))
+    workbench_view_ ? void(workbench_view_ = false) : back_to_workbench();
   separator();
   if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
     replace_report({"打开示例报告", example_report(FormatVersion::v2021), true, "已打开 2021 年格式示例报告（虚构机关）", {}});
@@ -93,7 +96,7 @@ void Editor::draw_toolbar() {
 
 void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (cells_focused_) return;  // the tables read every key themselves (editor_cells.cpp)
+  if (cells_focused_ || workbench_view_) return;  // the tables and the workbench read their keys themselves
   if (ImGui::IsKeyPressed(ImGuiKey_F8, false)) step_finding(!io.KeyShift);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(kOpenAccept);

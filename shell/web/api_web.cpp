@@ -56,6 +56,8 @@ EMSCRIPTEN_KEEPALIVE const char* nb_get_findings() { return hand_out(app().findi
 
 EMSCRIPTEN_KEEPALIVE const char* nb_locate(const char* target) { return hand_out(app().locate(target)); }
 
+EMSCRIPTEN_KEEPALIVE const char* nb_workbench() { return hand_out(app().workbench_json()); }
+
 EMSCRIPTEN_KEEPALIVE double nb_frame_count() { return static_cast<double>(nianbao::web::frame_count()); }
 
 }  // extern "C"

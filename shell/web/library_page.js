@@ -59,8 +59,8 @@ mergeInto(LibraryManager.library, {
 
     /** Hands a picked or dropped File to the editor (`use`: platform::FileUse, 0 = open it); an error is
         shown by the editor itself. */
-    openFile: function(file, use) {
-      file.arrayBuffer().catch(function(error) {
+    openFile: function(file, use, name) {
+      return file.arrayBuffer().catch(function(error) {
         console.error('nianbao: cannot read ' + file.name + ': ' + error);
         return null;
       }).then(function(buffer) {
@@ -69,8 +69,8 @@ mergeInto(LibraryManager.library, {
         var p = _malloc(Math.max(1, bytes.length));
         HEAPU8.set(bytes, p);
         try {
-          NB.withString(file.name, function(name) {
-            if (use) _nb_open_file_as(use, name, p, bytes.length); else _nb_open_file(name, p, bytes.length);
+          NB.withString(name || file.name, function(namePtr) {
+            if (use) _nb_open_file_as(use, namePtr, p, bytes.length); else _nb_open_file(namePtr, p, bytes.length);
           });
         } finally {
           _free(p);
@@ -78,12 +78,54 @@ mergeInto(LibraryManager.library, {
       });
     },
 
+    /** Hands files ({file, name}: `name` keeps a dropped folder's path) to the editor one after another, so
+        that the workbench receives them in order; the editor reads and checks them over the next frames. */
+    openFiles: function(list, use) {
+      var i = 0;
+      var next = function() {
+        if (i >= list.length) return;
+        var item = list[i++];
+        NB.openFile(item.file, use, item.name).then(next);
+      };
+      next();
+    },
+
+    /** Files under the dropped entries (folders walked; report files only, not hidden or Office lock files). */
+    collectEntries: function(entries, done) {
+      var found = [], pending = 0;
+      var wanted = /\.(json|html?|txt|docx|doc|wps)$/i;
+      var finish = function() { if (--pending === 0) done(found); };
+      var visit = function(entry) {
+        pending++;
+        if (entry.isFile) {
+          var base = entry.name;
+          if (!wanted.test(base) || base[0] === '.' || base.indexOf('~$') === 0) { finish(); return; }
+          entry.file(function(f) { found.push({file: f, name: entry.fullPath.replace(/^\//, '')}); finish(); }, finish);
+        } else if (entry.isDirectory) {
+          var reader = entry.createReader();
+          var more = function() {  // readEntries gives at most 100 at a time
+            reader.readEntries(function(batch) {
+              if (batch.length === 0) { finish(); return; }
+              batch.forEach(visit);
+              more();
+            }, finish);
+          };
+          more();
+        } else {
+          finish();
+        }
+      };
+      pending++;
+      entries.forEach(visit);
+      finish();
+    },
+
     isTextArea: function(el) {
       return !!(el && el.classList && el.classList.contains('nb-text'));
     },
   },
 
-  nb_js_init__deps: ['$NB', '$NBInput'],
+  nb_js_init__deps: ['$NB', '$NBInput', '$NBPlatform'],
   nb_js_init: function() {
     NBInput.install();
     window.addEventListener('resize', function() { NB.wake(2); });
@@ -99,8 +141,22 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('drop', function(e) {
       if (!carriesFiles(e) && NB.isTextArea(e.target)) return;
       e.preventDefault();
-      var files = e.dataTransfer && e.dataTransfer.files;
-      if (files && files.length > 0) NB.openFile(files[0]);
+      // One file opens as the report (or joins the workbench when it is shown); several files or a folder go
+      // to the 汇总/审核 workbench.
+      var items = Array.prototype.slice.call((e.dataTransfer && e.dataTransfer.items) || []);
+      var entries = items.map(function(it) { return it.webkitGetAsEntry ? it.webkitGetAsEntry() : null; })
+                         .filter(function(en) { return !!en; });
+      var files = Array.prototype.slice.call((e.dataTransfer && e.dataTransfer.files) || []);
+      var folder = entries.some(function(en) { return en.isDirectory; });
+      if (files.length === 1 && !folder) { NB.openFile(files[0]); return; }
+      if (folder) {
+        NB.collectEntries(entries, function(found) {
+          found.sort(function(a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+          NB.openFiles(found, NBPlatform.useWorkbench);
+        });
+      } else if (files.length > 1) {
+        NB.openFiles(files.map(function(f) { return {file: f, name: f.name}; }), NBPlatform.useWorkbench);
+      }
     });
     window.nianbao = {
       /** The report as JSON text (data contract §2). */
@@ -115,6 +171,8 @@ mergeInto(LibraryManager.library, {
       },
       /** Findings of the open report as JSON text. */
       getFindings: function() { return UTF8ToString(_nb_get_findings()); },
+      /** The 汇总/审核 workbench's state as JSON text (units as `nianbao batch --json`, order, selection). */
+      workbench: function() { return UTF8ToString(_nb_workbench()); },
       /** Frames drawn since start. */
       frameCount: function() { return _nb_frame_count(); },
       /** Where `target` was drawn in the last frame: JSON {"x","y","w","h"} in CSS pixels, or "". */
