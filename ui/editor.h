@@ -21,7 +21,7 @@
 //             "previous.overview" "previous.problems" "previous.other" (last year's text beside each section),
 //             "new.from_current" "new.from_file" (新建 dialog), "compare.export" "compare.close" (比对 view)
 //   workbench "workbench" (toolbar: 汇总/审核), "wb.open" "wb.roster.file" "wb.roster" (名单 text) "wb.roster.apply"
-//             "wb.agency" "wb.aggregate" "wb.csv" "wb.html" "wb.clear" "wb.close" "wb.table" "wb.progress"
+//             "wb.coverage" "wb.agency" "wb.aggregate" "wb.csv" "wb.html" "wb.clear" "wb.close" "wb.table" "wb.progress"
 //             "wb.message" "wb.comment" "wb.by" "wb.return" "wb.accept" "wb.download" "wb.edit";
 //             "wb.back" (返回工作台, above a unit opened from it); "notice.review" "notice.scope" (above the report)
 #pragma once
@@ -199,6 +199,7 @@ class Editor : public App {
   void open_workbench_unit(size_t unit);
   void back_to_workbench();
   void workbench_review(const char* status);
+  void apply_workbench_roster();  ///< 应用名单: the roster box's text becomes the roster (or an error is shown)
   void workbench_aggregate();
   void workbench_export(bool html);
   void workbench_download_unit();
@@ -323,6 +324,8 @@ class Editor : public App {
   int workbench_opening_ = -1;             ///< the unit whose opening waits (perhaps for the unsaved-changes question)
   uint64_t workbench_unit_revision_ = 0;   ///< the document's revision when it was opened (edits come back)
   bool workbench_reveal_ = false;          ///< scroll the selected row into view on the next frame
+  enum class WorkbenchField { None, Agency, By };
+  WorkbenchField workbench_focus_ = WorkbenchField::None;  ///< a field the keyboard goes to on the next frame
   std::string workbench_roster_text_, workbench_comment_, workbench_by_, workbench_agency_;
   std::string workbench_message_;
   bool workbench_error_ = false;

@@ -59,6 +59,11 @@ void Editor::handle_workbench_shortcuts() {
   if (global_chord(ImGuiMod_Alt | ImGuiKey_Y)) workbench_review("accepted");
   if (global_chord(ImGuiMod_Alt | ImGuiKey_J)) workbench_download_unit();
   if (global_chord(ImGuiMod_Alt | ImGuiKey_K)) platform::text_area_select("wb.comment", workbench_comment_.size(), workbench_comment_.size());
+  if (global_chord(ImGuiMod_Alt | ImGuiKey_I))
+    platform::text_area_select("wb.roster", workbench_roster_text_.size(), workbench_roster_text_.size());
+  if (global_chord(ImGuiMod_Alt | ImGuiKey_A)) apply_workbench_roster();
+  if (global_chord(ImGuiMod_Alt | ImGuiKey_U)) workbench_focus_ = WorkbenchField::By;
+  if (global_chord(ImGuiMod_Alt | ImGuiKey_N)) workbench_focus_ = WorkbenchField::Agency;
   if (global_chord(ImGuiMod_Alt | ImGuiKey_S)) {
     // Alt+S sorts by the next column, Alt+Shift+S turns the order round.
     if (io.KeyShift)
@@ -213,7 +218,8 @@ void Editor::workbench_aggregate() {
     return;
   }
   if (text::is_blank_text(workbench_agency_)) {
-    set_workbench_message("请先填写汇总报告的机关名称（本级人民政府，如“青山县人民政府”）", true);
+    set_workbench_message("请先填写汇总报告的机关名称（本级人民政府，如“青山县人民政府”），再按 Alt+G", true);
+    workbench_focus_ = WorkbenchField::Agency;
     return;
   }
   AggregateResult r = workbench_.build_aggregate(std::string(text::trim(workbench_agency_)), AgencyKind::Unspecified);
@@ -277,9 +283,13 @@ void Editor::draw_workbench() {
 
   // 汇总: the aggregate's agency and the button.
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("汇总报告机关名称");
+  ImGui::TextUnformatted("汇总报告机关名称 (Alt+N)");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  if (workbench_focus_ == WorkbenchField::Agency) {
+    ImGui::SetKeyboardFocusHere();
+    workbench_focus_ = WorkbenchField::None;
+  }
   input_string("##wb.agency", workbench_agency_, "如：青山县人民政府");
   loc_.item("wb.agency");
   ImGui::SameLine();
@@ -290,7 +300,7 @@ void Editor::draw_workbench() {
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("表二、三、四为各单位之和（垂直管理单位和其他汇总报告不计入；上年报告不计入），在编辑器中作为新报告打开");
   ImGui::SameLine();
-  ImGui::TextDisabled("排序 Alt+S（Shift 反向） · 选择 ↑↓ · 打开 Enter · 退回 Alt+T · 通过 Alt+Y · 下载 Alt+J · 名单 Alt+M");
+  ImGui::TextDisabled("快捷键：排序 Alt+S（加 Shift 反向） 选择 ↑↓ 打开 Enter 意见 Alt+K 退回 Alt+T 通过 Alt+Y 下载 Alt+J");
 
   if (workbench_.busy()) {
     const size_t done = workbench_.work_done(), total = std::max<size_t>(1, workbench_.work_total());
@@ -422,15 +432,10 @@ void Editor::draw_workbench_roster() {
   if (ImGui::SmallButton("打开名单文件… (Alt+M)")) platform::open_file_dialog(kRosterAccept, platform::FileUse::Roster);
   loc_.item("wb.roster.file");
   ImGui::SameLine();
-  if (ImGui::SmallButton("应用名单")) {
-    if (std::string error = workbench_.set_roster(workbench_roster_text_); !error.empty())
-      set_workbench_message("名单有误：" + error + "（名单未改动）", true);
-    else
-      set_workbench_message(workbench_.has_roster() ? "已应用名单：" + std::to_string(workbench_.roster_size()) + " 个单位"
-                                                    : std::string("已取消名单"),
-                            false);
-  }
+  if (ImGui::SmallButton("应用名单 (Alt+A)")) apply_workbench_roster();
   loc_.item("wb.roster.apply");
+  ImGui::SameLine();
+  ImGui::TextDisabled("Alt+I 到名单框");
   const float h = ImGui::GetFontSize() * 5.5f;
   platform::text_area("wb.roster", workbench_roster_text_, h, kRosterPlaceholder);
   loc_.item("wb.roster");
@@ -448,6 +453,15 @@ void Editor::draw_workbench_roster() {
   if (!r.unlisted.empty()) ImGui::TextColored(kOrange, "不在名单中：%s", list(r.unlisted).c_str());
   ImGui::PopTextWrapPos();
   loc_.item("wb.coverage");
+}
+
+void Editor::apply_workbench_roster() {
+  if (std::string error = workbench_.set_roster(workbench_roster_text_); !error.empty())
+    set_workbench_message("名单有误：" + error + "（名单未改动）", true);
+  else
+    set_workbench_message(workbench_.has_roster() ? "已应用名单：" + std::to_string(workbench_.roster_size()) + " 个单位"
+                                                  : std::string("已取消名单"),
+                          false);
 }
 
 void Editor::draw_workbench_unit() {
@@ -485,9 +499,13 @@ void Editor::draw_workbench_unit() {
   platform::text_area("wb.comment", workbench_comment_, ImGui::GetFontSize() * 3.2f, "退回时写明需要修改的内容");
   loc_.item("wb.comment");
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("审核人");
+  ImGui::TextUnformatted("审核人 (Alt+U)");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  if (workbench_focus_ == WorkbenchField::By) {
+    ImGui::SetKeyboardFocusHere();
+    workbench_focus_ = WorkbenchField::None;
+  }
   input_string("##wb.by", workbench_by_, "可不填");
   loc_.item("wb.by");
   ImGui::SameLine();
