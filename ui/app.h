@@ -24,6 +24,9 @@ class App {
 
   /// A picked file for `use` (last year's report to attach, or to start the next year's from). "" or an error.
   virtual std::string open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) = 0;
+  /// `count` files for `use` are on their way (the browser reads them one after another): the workbench shows
+  /// them in its progress and is not done before they came.
+  virtual void files_coming(platform::FileUse /*use*/, int /*count*/) {}
   /// Attaches last year's report (window.nianbao.loadPrevious): "" or a Chinese error (nothing changed then).
   virtual std::string load_previous(std::string_view json) = 0;
 

@@ -76,6 +76,7 @@ class Editor : public App {
   std::string open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) override;
   std::string load_previous(std::string_view json) override;
   std::string workbench_json() const override;
+  void files_coming(platform::FileUse use, int count) override;
 
   static constexpr float kMinFont = 12.f, kMaxFont = 32.f, kDefaultFont = 16.f;
   static constexpr const char* kFontKey = "nianbao.settings.font_size";

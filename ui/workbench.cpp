@@ -83,18 +83,20 @@ std::string Workbench::cell_text(size_t i, WorkbenchColumn column) const {
 // reading
 
 bool Workbench::add_file(std::string name, std::string bytes) {
+  if (expected_ > 0) --expected_;
   const std::string digest = sha256_hex(bytes);
   for (const WorkbenchUnit& u : units_)
     if (u.file == name && u.sha256 == digest) return false;
   for (const Pending& p : queue_)
-    if (p.name == name && p.bytes == bytes) return false;
-  queue_.push_back({std::move(name), std::move(bytes)});
+    if (p.name == name && p.sha256 == digest) return false;
+  queue_.push_back({std::move(name), std::move(bytes), digest});
   return true;
 }
 
 void Workbench::clear() {
   units_.clear();
   queue_.clear();
+  expected_ = 0;
   inputs_.clear();
   index_ = PreviousIndex();
   unchecked_ = check_cursor_ = work_done_ = 0;
@@ -110,7 +112,7 @@ void Workbench::read_one(const LegacyDecoder& decode_legacy) {
   queue_.pop_front();
   WorkbenchUnit& u = units_.emplace_back();
   u.file = std::move(p.name);
-  u.sha256 = sha256_hex(p.bytes);
+  u.sha256 = std::move(p.sha256);
   u.input.file = u.file;
   ReportInput in = read_report_input(u.file, std::move(p.bytes), decode_legacy);
   u.note = std::move(in.note);
@@ -153,7 +155,8 @@ bool Workbench::step(double budget, const std::function<double()>& clock, const 
     return go;
   };
   while (!queue_.empty() && time_left()) read_one(decode_legacy);
-  if (!queue_.empty()) return true;
+  // Pairing and checking wait for every file announced: each arrival could change the pairs.
+  if (!queue_.empty() || expected_ > 0) return true;
   if (!paired_) pair_all();
   while (unchecked_ > 0 && time_left()) {
     while (units_[check_cursor_].checked) ++check_cursor_;

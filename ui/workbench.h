@@ -46,16 +46,18 @@ extern const WorkbenchColumnInfo kWorkbenchColumns[static_cast<int>(WorkbenchCol
 class Workbench {
  public:
   // --- reading
+  /// `count` more files are on their way (add_file each): the workbench is busy until they came.
+  void expect(size_t count) { expected_ += count; }
   /// Queues a file for reading (it is read and checked by step()). Files already given (same name and bytes)
   /// are skipped; returns false then.
   bool add_file(std::string name, std::string bytes);
   /// Reads and checks queued units until `budget` seconds of `clock` have passed (at least one file each call);
   /// once all are checked, completes the table (duplicates, S2, roster). Returns true while work remains.
   bool step(double budget, const std::function<double()>& clock, const LegacyDecoder& decode_legacy);
-  bool busy() const { return !queue_.empty() || unchecked_ > 0 || result_stale_; }
+  bool busy() const { return expected_ > 0 || !queue_.empty() || unchecked_ > 0 || result_stale_; }
   /// Work done and to do, counted in steps of reading and of checking (for the progress bar).
   size_t work_done() const { return work_done_; }
-  size_t work_total() const { return work_done_ + queue_.size() * 2 + unchecked_; }
+  size_t work_total() const { return work_done_ + (expected_ + queue_.size()) * 2 + unchecked_; }
   /// Forgets every unit (the roster stays).
   void clear();
 
@@ -104,7 +106,7 @@ class Workbench {
 
  private:
   struct Pending {
-    std::string name, bytes;
+    std::string name, bytes, sha256;
   };
   void read_one(const LegacyDecoder& decode_legacy);
   /// After units arrived: last year's pairs may have changed; units whose pair changed are checked again.
@@ -117,6 +119,7 @@ class Workbench {
   std::vector<BatchInput> inputs_;   ///< copy of every unit's input, in order (for finish_batch)
   PreviousIndex index_;              ///< over inputs_
   size_t check_cursor_ = 0;          ///< units before it are checked
+  size_t expected_ = 0;   ///< files announced, not yet given
   size_t unchecked_ = 0;
   bool paired_ = true;                ///< no unit arrived since the last pairing
   bool result_stale_ = false;

@@ -109,6 +109,13 @@ void Editor::step_workbench() {
                         false);
 }
 
+void Editor::files_coming(platform::FileUse use, int count) {
+  if (use != platform::FileUse::Workbench || count <= 0) return;
+  workbench_.expect(static_cast<size_t>(count));
+  workbench_view_ = true;
+  platform::request_frame_after(0);
+}
+
 void Editor::set_workbench_message(std::string message, bool error) {
   workbench_message_ = std::move(message);
   workbench_error_ = error;

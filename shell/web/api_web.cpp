@@ -46,6 +46,12 @@ EMSCRIPTEN_KEEPALIVE const char* nb_open_file_as(int use, const char* name, cons
   return hand_out(std::move(error));
 }
 
+/// `count` files for `use` follow (nb_open_file_as each).
+EMSCRIPTEN_KEEPALIVE void nb_files_coming(int use, int count) {
+  app().files_coming(static_cast<nianbao::platform::FileUse>(use), count);
+  wake();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* nb_load_previous(const char* json) {
   std::string error = app().load_previous(json);
   wake();

@@ -15,6 +15,7 @@ mergeInto(LibraryManager.library, {
     timer: 0,
     timerDue: 0,    // when the pending timer fires (performance.now() ms); 0: none. (Library objects are
                     // serialized as JSON by Emscripten: Infinity would become null.)
+    useWorkbench: 3,  // platform::FileUse::Workbench: several files, or a folder's
 
     /** Draws the next `frames` animation frames (at least one). */
     wake: function(frames) {
@@ -64,8 +65,10 @@ mergeInto(LibraryManager.library, {
         console.error('nianbao: cannot read ' + file.name + ': ' + error);
         return null;
       }).then(function(buffer) {
-        if (!buffer) return;
-        var bytes = new Uint8Array(buffer);
+        // A file the browser could not read still reaches the workbench (announced, it is waited for) as an
+        // empty file, which it lists as unreadable.
+        if (!buffer && use !== NB.useWorkbench) return;
+        var bytes = new Uint8Array(buffer || new ArrayBuffer(0));
         var p = _malloc(Math.max(1, bytes.length));
         HEAPU8.set(bytes, p);
         try {
@@ -81,6 +84,7 @@ mergeInto(LibraryManager.library, {
     /** Hands files ({file, name}: `name` keeps a dropped folder's path) to the editor one after another, so
         that the workbench receives them in order; the editor reads and checks them over the next frames. */
     openFiles: function(list, use) {
+      _nb_files_coming(use, list.length);
       var i = 0;
       var next = function() {
         if (i >= list.length) return;
@@ -125,7 +129,7 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  nb_js_init__deps: ['$NB', '$NBInput', '$NBPlatform'],
+  nb_js_init__deps: ['$NB', '$NBInput'],
   nb_js_init: function() {
     NBInput.install();
     window.addEventListener('resize', function() { NB.wake(2); });
@@ -152,10 +156,10 @@ mergeInto(LibraryManager.library, {
       if (folder) {
         NB.collectEntries(entries, function(found) {
           found.sort(function(a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
-          NB.openFiles(found, NBPlatform.useWorkbench);
+          NB.openFiles(found, NB.useWorkbench);
         });
       } else if (files.length > 1) {
-        NB.openFiles(files.map(function(f) { return {file: f, name: f.name}; }), NBPlatform.useWorkbench);
+        NB.openFiles(files.map(function(f) { return {file: f, name: f.name}; }), NB.useWorkbench);
       }
     });
     window.nianbao = {

@@ -7,7 +7,6 @@ mergeInto(LibraryManager.library, {
     unsaved: false,
     // file:// pages share one localStorage per browser profile: every key gets this prefix.
     prefix: 'nianbao:',
-    useWorkbench: 3,  // platform::FileUse::Workbench
   },
 
   nb_js_download__deps: ['$NBPlatform'],
@@ -47,14 +46,14 @@ mergeInto(LibraryManager.library, {
       picker.addEventListener('change', function() {
         // The workbench takes every file picked, in order; any other use takes the first.
         var files = Array.prototype.slice.call(picker.files || []);
-        if (NBPlatform.pickerUse !== NBPlatform.useWorkbench) files = files.slice(0, 1);
+        if (NBPlatform.pickerUse !== NB.useWorkbench) files = files.slice(0, 1);
         NB.openFiles(files.map(function(f) { return {file: f, name: f.name}; }), NBPlatform.pickerUse);
         picker.value = '';
       });
       document.body.appendChild(picker);
     }
     picker.accept = UTF8ToString(acceptPtr);
-    picker.multiple = use === NBPlatform.useWorkbench;
+    picker.multiple = use === NB.useWorkbench;
     NBPlatform.pickerUse = use;  // platform::FileUse: what the chosen file is for
     picker.click();
   },

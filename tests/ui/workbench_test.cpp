@@ -61,10 +61,13 @@ const json& row_of(const json& wb, const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("workbench model: reads a few files per step, pairs last year's, sorts by a column both ways") {
+TEST_CASE("workbench model: busy until the files announced came, reads a few per step, pairs last year's, sorts") {
   ui::Workbench wb;
   double t = 0;
   const auto clock = [&] { return t += 1; };  // every read costs "a second": one file per step
+  wb.expect(3);  // the browser announces the files it is reading
+  CHECK(wb.busy());
+  CHECK(wb.step(0.5, clock, {}));
   REQUIRE(wb.add_file("a2024.json", unit("甲局", 5, 5)));
   REQUIRE(wb.add_file("b2024.json", unit("乙局", 9, 9)));
   REQUIRE(wb.add_file("a2023.json", unit("甲局", 1, 1, "2021", 2023)));
