@@ -29,7 +29,7 @@ constexpr const char* kRosterPlaceholder = "粘贴或打开名单（CSV）：第
                                            "机关名称,机关类型\n青山县教育局,部门\n青山县城关镇人民政府,乡镇";
 constexpr ImVec4 kRed(0.8f, 0.1f, 0.1f, 1), kGreen(0.1f, 0.5f, 0.2f, 1), kGrey(0.4f, 0.4f, 0.4f, 1), kOrange(0.7f, 0.4f, 0, 1);
 /// Reading and checking take at most this much of a frame, so the page keeps drawing.
-constexpr double kStepBudget = 0.012;
+constexpr double kStepBudget = 0.02;
 
 bool no_popup() { return !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel); }
 
@@ -480,7 +480,10 @@ void Editor::draw_workbench_unit() {
   const auto i = static_cast<size_t>(sel);
   const WorkbenchUnit& u = workbench_.unit(i);
   const BatchRow* row = !workbench_.busy() && i < workbench_.result().rows.size() ? &workbench_.result().rows[i] : nullptr;
-  ImGui::BeginChild("##wb.unit", ImVec2(0, ImGui::GetFontSize() * 4.2f));
+  // The unit's findings and review history take what the review controls below leave.
+  const float controls = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFontSize() * 3.2f +
+                         ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 3;
+  ImGui::BeginChild("##wb.unit", ImVec2(0, std::max(ImGui::GetFontSize() * 4.2f, ImGui::GetContentRegionAvail().y - controls)));
   ImGui::PushTextWrapPos(0);
   ImGui::Text("%s", u.input.report ? u.report.title().c_str() : u.file.c_str());
   ImGui::TextDisabled("文件：%s%s", u.file.c_str(), u.note.empty() ? "" : ("（" + u.note + "）").c_str());

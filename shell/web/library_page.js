@@ -65,31 +65,44 @@ mergeInto(LibraryManager.library, {
         console.error('nianbao: cannot read ' + file.name + ': ' + error);
         return null;
       }).then(function(buffer) {
-        // A file the browser could not read still reaches the workbench (announced, it is waited for) as an
-        // empty file, which it lists as unreadable.
-        if (!buffer && use !== NB.useWorkbench) return;
-        var bytes = new Uint8Array(buffer || new ArrayBuffer(0));
-        var p = _malloc(Math.max(1, bytes.length));
-        HEAPU8.set(bytes, p);
-        try {
-          NB.withString(name || file.name, function(namePtr) {
-            if (use) _nb_open_file_as(use, namePtr, p, bytes.length); else _nb_open_file(namePtr, p, bytes.length);
-          });
-        } finally {
-          _free(p);
-        }
+        if (buffer) NB.deliver(name || file.name, buffer, use);
       });
     },
 
-    /** Hands files ({file, name}: `name` keeps a dropped folder's path) to the editor one after another, so
-        that the workbench receives them in order; the editor reads and checks them over the next frames. */
+    /** Copies a file's bytes (an ArrayBuffer, or null: unreadable, given as empty) into the editor. */
+    deliver: function(name, buffer, use) {
+      var bytes = new Uint8Array(buffer || new ArrayBuffer(0));
+      var p = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, p);
+      try {
+        NB.withString(name, function(namePtr) {
+          if (use) _nb_open_file_as(use, namePtr, p, bytes.length); else _nb_open_file(namePtr, p, bytes.length);
+        });
+      } finally {
+        _free(p);
+      }
+    },
+
+    /** Hands files ({file, name}: `name` keeps a dropped folder's path) to the editor in order, after announcing
+        how many come. They are read in parallel a batch at a time and given to the editor together (a copy into
+        its queue each), so that thousands arrive in a few frames; the editor reads and checks them over the
+        frames that follow. */
     openFiles: function(list, use) {
       _nb_files_coming(use, list.length);
-      var i = 0;
+      var batch = 64, at = 0;
       var next = function() {
-        if (i >= list.length) return;
-        var item = list[i++];
-        NB.openFile(item.file, use, item.name).then(next);
+        if (at >= list.length) return;
+        var part = list.slice(at, at + batch);
+        at += batch;
+        Promise.all(part.map(function(item) {
+          return item.file.arrayBuffer().catch(function(error) {
+            console.error('nianbao: cannot read ' + item.name + ': ' + error);
+            return null;  // still given to the workbench (it waits for every file announced), as unreadable
+          });
+        })).then(function(buffers) {
+          buffers.forEach(function(buffer, i) { NB.deliver(part[i].name, buffer, use); });
+          next();
+        });
       };
       next();
     },
