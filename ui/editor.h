@@ -325,6 +325,10 @@ class Editor : public App {
   int workbench_opening_ = -1;             ///< the unit whose opening waits (perhaps for the unsaved-changes question)
   uint64_t workbench_unit_revision_ = 0;   ///< the document's revision when it was opened (edits come back)
   bool workbench_reveal_ = false;          ///< scroll the selected row into view on the next frame
+  /// A key's action that needs this frame's text (comment, roster box): done once the text areas were read.
+  enum class WorkbenchAction { None, Return, Accept, ApplyRoster };
+  WorkbenchAction workbench_action_ = WorkbenchAction::None;
+  bool workbench_download_ = false;  ///< Alt+J: after the action, so that with Alt+T it downloads that review
   enum class WorkbenchField { None, Agency, By };
   WorkbenchField workbench_focus_ = WorkbenchField::None;  ///< a field the keyboard goes to on the next frame
   std::string workbench_roster_text_, workbench_comment_, workbench_by_, workbench_agency_;

@@ -10,6 +10,7 @@
 //   drawing ............... header, table, roster, selected unit
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "editor.h"
 #include "imgui.h"
@@ -55,13 +56,15 @@ void Editor::handle_workbench_shortcuts() {
   if (global_chord(ImGuiMod_Alt | ImGuiKey_G)) workbench_aggregate();
   if (global_chord(ImGuiMod_Alt | ImGuiKey_X)) workbench_export(false);
   if (global_chord(ImGuiMod_Alt | ImGuiKey_H)) workbench_export(true);
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_T)) workbench_review("returned");
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_Y)) workbench_review("accepted");
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_J)) workbench_download_unit();
+  // The comment or roster typed just before the key reaches the model when the text areas are drawn: these
+  // actions wait for that (end of draw_workbench).
+  if (global_chord(ImGuiMod_Alt | ImGuiKey_T)) workbench_action_ = WorkbenchAction::Return;
+  if (global_chord(ImGuiMod_Alt | ImGuiKey_Y)) workbench_action_ = WorkbenchAction::Accept;
+  if (global_chord(ImGuiMod_Alt | ImGuiKey_J)) workbench_download_ = true;
   if (global_chord(ImGuiMod_Alt | ImGuiKey_K)) platform::text_area_select("wb.comment", workbench_comment_.size(), workbench_comment_.size());
   if (global_chord(ImGuiMod_Alt | ImGuiKey_I))
     platform::text_area_select("wb.roster", workbench_roster_text_.size(), workbench_roster_text_.size());
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_A)) apply_workbench_roster();
+  if (global_chord(ImGuiMod_Alt | ImGuiKey_A)) workbench_action_ = WorkbenchAction::ApplyRoster;
   if (global_chord(ImGuiMod_Alt | ImGuiKey_U)) workbench_focus_ = WorkbenchField::By;
   if (global_chord(ImGuiMod_Alt | ImGuiKey_N)) workbench_focus_ = WorkbenchField::Agency;
   if (global_chord(ImGuiMod_Alt | ImGuiKey_S)) {
@@ -350,6 +353,11 @@ void Editor::draw_workbench() {
     ImGui::EndTable();
   }
   ImGui::EndChild();
+  const WorkbenchAction action = std::exchange(workbench_action_, WorkbenchAction::None);
+  if (action == WorkbenchAction::Return) workbench_review("returned");
+  if (action == WorkbenchAction::Accept) workbench_review("accepted");
+  if (action == WorkbenchAction::ApplyRoster) apply_workbench_roster();
+  if (std::exchange(workbench_download_, false)) workbench_download_unit();
 }
 
 void Editor::draw_workbench_table(float height) {
