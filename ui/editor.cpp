@@ -19,6 +19,7 @@
 #include "imgui_internal.h"
 #include "platform.h"
 #include "nianbao/rules.h"
+#include "nianbao/text.h"
 
 namespace nianbao::ui {
 
@@ -67,6 +68,7 @@ void Editor::frame() {
   ImGui::Begin("##nianbao", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+  take_text_area_tabs();             // before any key of this frame is read: they follow the Tab
   cells_had_keys_ = cells_focused_;  // this frame's keys go either to the shortcuts or to the tables
   handle_workbench_shortcuts();
   handle_year_shortcuts();
@@ -77,7 +79,7 @@ void Editor::frame() {
   if (workbench_view_) {
     draw_workbench();
   } else {
-    const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
+    const float status_h = status_height(ImGui::GetContentRegionAvail().x);
     const float avail_h = ImGui::GetContentRegionAvail().y - status_h;
     const float panel_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.28f, 260.f, 460.f);
     const float main_w = ImGui::GetContentRegionAvail().x - panel_w - ImGui::GetStyle().ItemSpacing.x;
@@ -113,7 +115,24 @@ void Editor::frame() {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("findings", ImVec2(0, avail_h), ImGuiChildFlags_Borders);
-    draw_findings();
+    if (!checklist_.empty() && ImGui::BeginTabBar("##side")) {
+      if (ImGui::BeginTabItem("校验结果 (F8)###findings", nullptr, show_findings_tab_ ? ImGuiTabItemFlags_SetSelected : 0)) {
+        draw_findings();
+        ImGui::EndTabItem();
+      }
+      loc_.item("tab.findings");
+      const int open = checklist_open_count();
+      const std::string label = (open ? "导入核对（" + std::to_string(open) + "）" : std::string("导入核对")) + " (Alt+I)###checklist";
+      if (ImGui::BeginTabItem(label.c_str(), nullptr, show_checklist_ ? ImGuiTabItemFlags_SetSelected : 0)) {
+        draw_import_checklist();
+        ImGui::EndTabItem();
+      }
+      loc_.item("tab.checklist");
+      show_checklist_ = show_findings_tab_ = false;
+      ImGui::EndTabBar();
+    } else {
+      draw_findings();
+    }
     ImGui::EndChild();
   }
   draw_status();
@@ -123,7 +142,6 @@ void Editor::frame() {
   draw_paste_import_dialog();
   draw_replace_dialog();
   draw_dismiss_dialog();
-  draw_import_log();
   draw_publish_dialog();
   end_frame_cells();
   ImGui::End();
@@ -165,6 +183,26 @@ void Editor::refresh() {
   const Verdict v = summarize(findings_);
   verdict_ = verdict_line(v);
   verdict_pass_ = v.passes();
+  verdict_unfinished_ = false;
+  // A report still being filled in (only empty fields and cells stand in the way) is told what is left,
+  // not greeted with errors.
+  size_t empty_meta = 0, empty_cells = 0;
+  bool only_empty = !verdict_pass_;
+  for (const Finding& f : findings_) {
+    if (f.dismissed || (f.severity != Severity::Error && f.severity != Severity::Inconsistency)) continue;
+    if (f.rule == "M1")
+      ++empty_meta;
+    else if (f.rule == "E1")
+      empty_cells += f.cells.size();
+    else
+      only_empty = false;
+  }
+  if (only_empty) {
+    verdict_unfinished_ = true;
+    verdict_ = "待填写：" + (empty_meta ? "基本信息 " + std::to_string(empty_meta) + " 项" : std::string()) +
+               (empty_meta && empty_cells ? "，" : "") +
+               (empty_cells ? "表格 " + std::to_string(empty_cells) + " 格（未发生的填 0）" : std::string());
+  }
 
   // A linked total stays linked only while it holds its derivation (an undo or another report ends it).
   linked_totals_.erase(std::remove_if(linked_totals_.begin(), linked_totals_.end(),
@@ -193,6 +231,7 @@ void Editor::refresh() {
     editing_ = cells_focused_ = false;
   }
   sync_buffers();
+  update_checklist();
   title_ = r.title();
   json_cache_ = save_report_json(r);
   platform::set_unsaved_changes(doc_.dirty());
@@ -229,16 +268,25 @@ void Editor::perform_replacement(Replacement next) {
   refresh();
   status_ = next.done + (was_dirty ? "（原报告未保存的修改可用“撤销”找回）" : "");
   status_error_ = false;
-  if (!next.log.empty()) {
-    import_log_ = std::move(next.log);
-    import_log_font_ = 0;
-  }
+  start_checklist(next.log);  // an import's log becomes the checklist; another report ends the last one's
 }
 
 std::string Editor::file_name(const char* ext, const char* suffix) const {
-  const Report& r = doc_.report();
-  return (r.year > 0 ? std::to_string(r.year) + "年" : std::string()) +
-         (r.agency.empty() ? std::string("未命名机关") : r.agency) + "政府信息公开工作年度报告" + suffix + "." + ext;
+  // The report's title (<机关><年度>年政府信息公开工作年度报告): the year between them keeps "…人民政府" from
+  // running into "政府信息公开"; characters Windows refuses in file names become full-width.
+  std::string name = (doc_.report().agency.empty() ? std::string("未命名机关") : std::string()) + title_;
+  std::string out;
+  for (const char c : name) {
+    static constexpr std::string_view kBad = "\\/:*?\"<>|";
+    const size_t bad = kBad.find(c);
+    if (bad == std::string_view::npos) {
+      out += c;
+      continue;
+    }
+    static const char* const kFull[] = {"＼", "／", "：", "＊", "？", "＂", "＜", "＞", "｜"};
+    out += kFull[bad];
+  }
+  return out + suffix + "." + ext;
 }
 
 void Editor::save() {
@@ -342,6 +390,7 @@ void Editor::step_finding(bool forward) {
     const int i = ((current_finding_ + (forward ? k : -k)) % n + n) % n;
     if (findings_[static_cast<size_t>(i)].dismissed) continue;
     current_finding_ = i;
+    show_findings_tab_ = true;
     focus_finding(i, true);
     if (!highlight_.empty()) select_cell(highlight_.front(), false);
     status_ = "第 " + std::to_string(i + 1) + " / " + std::to_string(n) + " 条：" + findings_[static_cast<size_t>(i)].message;
@@ -357,17 +406,26 @@ void Editor::step_finding(bool forward) {
 
 std::string Editor::open_file(const std::string& name, const std::string& bytes) {
   if (workbench_view_) return workbench_file(platform::FileUse::Workbench, name, bytes);  // a file dropped on it
-  const size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  // Notepad's "Unicode" is UTF-16 with a byte-order mark: converted, and the user told.
+  const text::FromUtf16 utf16 = text::from_utf16(bytes);
+  if (!utf16.error.empty()) {
+    status_ = "无法打开 " + name + "：" + utf16.error + "（当前报告未改动）";
+    status_error_ = true;
+    return status_;
+  }
+  const std::string& content = utf16.utf16 ? utf16.text : bytes;
+  const std::string note = utf16.utf16 ? "（此文件是 UTF-16 编码，已转换读取）" : "";
+  const size_t first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   const bool json = (name.size() >= 5 && name.compare(name.size() - 5, 5, ".json") == 0) ||
-                    (first != std::string::npos && bytes[first] == '{');
+                    (first != std::string::npos && content[first] == '{');
   if (json) {
-    const std::string error = open_json(bytes, "已打开 " + name, true);
+    const std::string error = open_json(content, "已打开 " + name + note, true, name);
     return error.empty() ? error : "无法打开 " + name + "：" + error;
   }
-  return import_published(name, bytes);
+  return import_published(name, content, note);
 }
 
-std::string Editor::import_published(const std::string& name, std::string_view bytes) {
+std::string Editor::import_published(const std::string& name, std::string_view bytes, const std::string& note) {
   ImportResult r = import_report(bytes, name);
   // An older page in GBK: the browser decodes it (the core reads UTF-8 only), noted in the import log.
   if (!r.ok && r.legacy_encoding)
@@ -381,17 +439,17 @@ std::string Editor::import_published(const std::string& name, std::string_view b
     return status_;
   }
   replace_report({r.source_kind == "docx" ? "导入 Word 文档" : "导入网页或文本", std::move(r.report), false,
-                  "已从 " + name + " 导入，请逐项核对导入记录和表格",
+                  "已从 " + name + " 导入" + note + "，请逐项核对导入记录和表格",
                   std::move(r.log)});
   return {};
 }
 
 std::string Editor::load_report(std::string_view json) { return open_json(json, "已读取报告", false); }
 
-std::string Editor::open_json(std::string_view json, const std::string& done, bool ask) {
+std::string Editor::open_json(std::string_view json, const std::string& done, bool ask, const std::string& source) {
   LoadResult r = load_report_json(json);
   if (!r.ok) {
-    status_ = "无法读取报告：" + r.error + "（当前报告未改动）";
+    status_ = (source.empty() ? std::string("无法读取报告：") : "无法打开 " + source + "：") + r.error + "（当前报告未改动）";
     status_error_ = true;
     return r.error;
   }

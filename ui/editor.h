@@ -4,18 +4,21 @@
 // editor_toolbar.cpp (toolbar, status line, shortcuts), editor_sections.cpp (metadata and prose),
 // editor_tables.cpp (the three tables drawn), editor_cells.cpp (cell cursor, block selection, typing,
 // clipboard, cell menu), editor_findings.cpp (findings panel, dismissing), editor_dialogs.cpp (new report,
-// dismiss reason, import log, publishing with errors), autosave_dialog.cpp (crash-buffer restore),
-// previous_report.cpp (last year's report: attaching it, the next year's report from it, its prose beside
-// each section), compare_view.cpp (the 比对 view and its export), workbench_view.cpp (the 汇总/审核 workbench;
-// its model is workbench.h), report_notice.cpp (the report's scope and the supervisor's latest review).
+// dismiss reason, publishing with errors), autosave_dialog.cpp (crash-buffer restore), import_checklist.cpp
+// (the import log as a checklist beside the tables), previous_report.cpp (last year's report: attaching it, the
+// next year's report from it, its prose beside each section), compare_view.cpp (the 比对 view and its export),
+// workbench_view.cpp (the 汇总/审核 workbench; its model is workbench.h), report_notice.cpp (the report's scope
+// and the supervisor's latest review).
 //
 // Targets of App::locate (besides cell codes such as "t3.new.natural"):
 //   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review" "export.docx") "print"
 //             "example.2021" "example.2019" "undo" "redo" "font.smaller" "font.larger"
 //   report    "agency" "year" "agency_kind" "published"; sections "overview" "problems" "other"
 //             (their text areas) and "table2" "table3" "table4" (headings); "autofill.table3" "autofill.table4"
-//   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button)
-//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard" "restore.discard.confirm" "restore.later" (first offer; ".1" ".2" ".3" appended for the next ones), "review.reason" "review.confirm", "import.close", "publish.continue" "publish.cancel" (publishing with errors); cells: "cell.copy" "cell.paste" "cell.clear" (right-click menu)
+//   findings  "finding.N" (N = index in findings_json), "dismiss.N" (its 忽略… button); "tab.findings"
+//             "tab.checklist" (the panel's tabs after an import), "check.N" "checkline.N" (checklist line N: its
+//             已核对 box, its text)
+//   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard" "restore.discard.confirm" "restore.later" (first offer; ".1" ".2" ".3" appended for the next ones), "review.reason" "review.confirm", "publish.continue" "publish.cancel" (publishing with errors); cells: "cell.copy" "cell.paste" "cell.clear" (right-click menu)
 //   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
 //   last year "previous.attach" (附加上年报告…), "previous.remove", "previous.prose" (显示上年正文), "compare" (比对),
 //             "previous.overview" "previous.problems" "previous.other" (last year's text beside each section),
@@ -51,13 +54,19 @@ int narrative_index(std::string_view key);
 /// "2023 年", or "年度未填写" for 0 (previous_report.cpp).
 std::string year_label(int year);
 
+/// The agency kind after the agency's name changed from `old_name` to `new_name`: it follows the name's guess
+/// (guess_agency_kind) while it is unset or was the old name's guess; a kind the user chose otherwise stays.
+AgencyKind kind_after_rename(AgencyKind kind, std::string_view old_name, std::string_view new_name);
+
 /// Layout of one table at one width and font size, cached until the grid, width or font size changes.
 struct TableLayout {
   const TableGrid* grid = nullptr;  ///< the grid laid out (changes with the report's format)
-  float width = 0;
+  float width = 0;           ///< the width it was laid out for
+  float content_width = 0;   ///< the width it takes (more than `width` when its columns need more)
   float font_size = 0;
   float height = 0;
   float header_height = 0;  ///< the column-header rows (kept in view while the table scrolls)
+  float label_width = 0;    ///< the row-label columns (kept in view while the table scrolls sideways)
   std::vector<ImVec2> min, max;                     ///< per TableGrid::cells, relative to the table origin
   std::vector<std::vector<std::string_view>> lines;  ///< wrapped label lines per grid cell
 };
@@ -97,10 +106,12 @@ class Editor : public App {
   /// 取消) instead; the automation API does not ask.
   void replace_report(Replacement next, bool ask = true);
   void perform_replacement(Replacement next);
-  /// Loads report JSON as the new document; `done` is the status message on success. Returns "" or the error.
-  std::string open_json(std::string_view json, const std::string& done, bool ask);
+  /// Loads report JSON as the new document; `done` is the status message on success, `source` the file's name
+  /// for the message on failure. Returns "" or the error.
+  std::string open_json(std::string_view json, const std::string& done, bool ask, const std::string& source = {});
   /// Imports a published report (page or text) named `name`; "" or the error (the document is then unchanged).
-  std::string import_published(const std::string& name, std::string_view bytes);
+  /// `note` is added to the message on success (a conversion done on the way).
+  std::string import_published(const std::string& name, std::string_view bytes, const std::string& note = {});
   void save();
   /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers) under its own name.
   /// The publishable page with open errors or empty cells asks first unless `confirmed`.
@@ -110,7 +121,7 @@ class Editor : public App {
   /// Downloads the report as a Word document in the official layout (render_report_docx).
   void export_docx();
   void print_report();
-  /// File name of downloads: "2024年青山县自然资源局政府信息公开工作年度报告<suffix>.<ext>".
+  /// File name of downloads: "青山县自然资源局2024年政府信息公开工作年度报告<suffix>.<ext>" (the title).
   std::string file_name(const char* ext, const char* suffix = "") const;
   void set_font_size(float size);
   void undo();
@@ -124,11 +135,25 @@ class Editor : public App {
   // editor_toolbar.cpp
   void draw_toolbar();
   void draw_status();
+  /// Green when the report passes, blue while it is only unfinished, red with errors.
+  ImVec4 verdict_color() const {
+    return verdict_pass_ ? ImVec4(0.1f, 0.55f, 0.2f, 1) : verdict_unfinished_ ? ImVec4(0.15f, 0.35f, 0.65f, 1) : ImVec4(0.8f, 0.1f, 0.1f, 1);
+  }
+  /// Height of the status line at `width`: one line, or more when the last message needs them (wrapped).
+  float status_height(float width);
   void handle_shortcuts();
   // editor_sections.cpp
   void draw_meta();
   void draw_narrative(const SectionDef& s);
   void sync_buffers();
+  // The keyboard's route (Tab / Shift+Tab): 机关名称 → 年度 → 公布日期, then the sections in their order (a
+  // text area, a table's cells from the first or the last), past the last back to 机关名称.
+  /// Moves the keyboard to section `section` (index into FormatDef::sections) arriving in direction `dir`
+  /// (1 forward: a table's first cell; -1 backward: its last); before the first, 公布日期; past the last, 机关名称.
+  void enter_section(int section, int dir);
+  /// Tab / Shift+Tab out of a text area (taken at the start of the frame, before any key of it is read).
+  void take_text_area_tabs();
+  int section_index(std::string_view key) const;
   /// Sets a text field of the report to `value` as an undoable edit (merged while typing).
   void set_text_field(const char* label, const char* merge_key, std::string Report::*field, const std::string& value);
   // editor_tables.cpp
@@ -185,6 +210,23 @@ class Editor : public App {
   // compare_view.cpp
   void draw_compare_view();
   void export_comparison();
+  // import_checklist.cpp
+  /// One line of the import checklist: a log entry in the user's words, what it is about, whether done.
+  struct CheckItem {
+    ImportLevel level = ImportLevel::Info;
+    std::string text;                  ///< place (cell labels or section heading) and message; no internal codes
+    std::vector<int> cells;            ///< the cells it is about (FormatDef::cells indices)
+    std::vector<CellValue> imported;   ///< their values as imported: an edit of one confirms the line
+    std::string section;               ///< or the section it is about
+    bool confirmed = false;
+    std::vector<std::string_view> lines;  ///< `text` wrapped at the panel's width
+  };
+  void start_checklist(const std::vector<ImportLogEntry>& log);  ///< after an import (empty log: no checklist)
+  void update_checklist();  ///< after a change: edited cells confirm their lines; which cells stay marked
+  int checklist_open_count() const;
+  bool cell_unconfirmed(int cell) const;  ///< an unconfirmed checklist line names the cell
+  void draw_import_checklist();
+  void jump_to_check_item(const CheckItem& item);
   // workbench_view.cpp
   void draw_workbench();
   void draw_workbench_table(float height);
@@ -215,7 +257,6 @@ class Editor : public App {
   void draw_dismiss_dialog();
   void draw_paste_import_dialog();
   void draw_replace_dialog();
-  void draw_import_log();
   void draw_publish_dialog();
 
   Document doc_;
@@ -224,12 +265,14 @@ class Editor : public App {
   float font_size_ = kDefaultFont;
   std::string status_;       ///< result of the last action (Chinese), shown in the status line
   bool status_error_ = false;
+  bool status_wraps_ = false;  ///< the message is too long for the status line: it wraps below it
 
   // Derived from the document, rebuilt by refresh() only when the revision changes.
   uint64_t seen_revision_ = 0;
   std::vector<Finding> findings_;
   std::string verdict_;
   bool verdict_pass_ = true;
+  bool verdict_unfinished_ = false;  ///< only empty fields and cells are left: verdict_ says what to fill
   std::vector<std::string> cell_texts_;  ///< display text per cell
   std::vector<int> cell_finding_;        ///< per cell: worst open finding involving it, or -1
   std::string title_;                    ///< Report::title() of the current revision
@@ -239,6 +282,8 @@ class Editor : public App {
   std::string agency_buf_, published_buf_;
   std::string narrative_buf_[3];
   std::string year_buf_;  ///< the year field's text (may hold a year being typed)
+  enum class FieldFocus { None, Agency, Year, Published };
+  FieldFocus focus_field_ = FieldFocus::None;  ///< a metadata field the keyboard goes to on this frame
 
   // Table cells, as in Excel/WPS: a cursor (where typing goes), a block from it to `extent_`, and
   // editing that either replaces the value (typing on a selected cell) or edits inside it (F2, double click).
@@ -277,6 +322,7 @@ class Editor : public App {
   int current_finding_ = -1;  ///< the finding F8 went to last
   // Findings panel: wrapped messages cached per width.
   float findings_width_ = 0;
+  float findings_font_ = 0;
   std::vector<std::string> finding_texts_;  ///< message, plus the dismiss reason when dismissed
   std::vector<std::vector<std::string_view>> finding_lines_;
 
@@ -287,17 +333,18 @@ class Editor : public App {
   char new_agency_[256] = {};
   std::vector<RestoreOffer> restore_offers_;  ///< crash buffers of dead editors, offered on start (autosave_dialog.cpp)
   int restore_confirm_ = -1;                  ///< offer whose 丢弃 waits for confirmation
-  std::vector<ImportLogEntry> import_log_;  ///< shown after an import until acknowledged
-  std::vector<std::string> import_log_texts_;
-  std::vector<std::vector<std::string_view>> import_log_lines_;
-  float import_log_font_ = 0;
+  std::vector<CheckItem> checklist_;     ///< the last import's log, until another report replaces it
+  std::vector<char> unconfirmed_cell_;   ///< per cell: an unconfirmed checklist line names it
+  bool show_checklist_ = false;          ///< select the checklist's tab on the next frame (Alt+I)
+  bool show_findings_tab_ = false;       ///< select the findings' tab on the next frame (F8)
+  float checklist_width_ = 0, checklist_font_ = 0;  ///< what the lines were wrapped for
   std::optional<Replacement> pending_replacement_;  ///< waiting for the user's answer
   bool publish_confirm_open_ = false;  ///< 导出网页（可发布） asks first: the report has open errors
   bool paste_import_open_ = false;
   std::string paste_import_text_;   ///< text pasted into the 粘贴复制的文字 dialog
   std::string paste_import_error_;  ///< why the last import from it failed ("" when it did not)
   int dismiss_index_ = -1;
-  char dismiss_reason_[512] = {};
+  std::string dismiss_reason_;  ///< in a text area: it wraps, and the IME works as in the prose boxes
 
   // Last year's report (not part of the document: attaching it is no edit, and it is not saved with it).
   std::optional<Report> previous_;

@@ -101,7 +101,19 @@ void Editor::cell_key(ImGuiKey key, ImGuiKeyChord mods) {
   };
   const bool caret_keys = editing_ && edit_in_place_;
   switch (key) {
-    case ImGuiKey_Tab: move(shift ? CellMove::Prev : CellMove::Next, false); break;
+    case ImGuiKey_Tab: {
+      const CellMove along = shift ? CellMove::Prev : CellMove::Next;
+      if (move_cursor(v, cursor_, along) != cursor_) {
+        move(along, false);
+        break;
+      }
+      // Past the last (before the first) cell of the tables: on along the route to the next stop.
+      end_edit();
+      const int table = doc_.report().def().cells[static_cast<size_t>(cursor_)].table;
+      const int dir = shift ? -1 : 1;
+      enter_section(section_index("table" + std::to_string(table)) + dir, dir);
+      break;
+    }
     case ImGuiKey_Enter:
     case ImGuiKey_KeypadEnter: {
       // Down the column; at the bottom on in reading order (so Enter never stops).
@@ -223,6 +235,7 @@ void Editor::select_cell(int cell, bool extend) {
   cells_focused_ = true;
   reveal_cursor_ = true;
   cell_message_.clear();
+  platform::canvas_takes_keys();  // F8 or Tab from a text area: what is typed next belongs to the cell
 }
 
 bool Editor::in_block(int cell) const {

@@ -1,5 +1,4 @@
 // editor_dialogs.cpp — modal dialogs: new report, dismissing a warning, pasting text to import.
-#include <cstring>
 
 #include "editor.h"
 #include "nianbao/text.h"
@@ -40,7 +39,12 @@ void Editor::draw_new_dialog() {
   ImGui::InputInt("##newyear", &new_year_, 1, 1);
   ImGui::TextUnformatted("机关名称");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
-  ImGui::InputTextWithHint("##newagency", "例如：青山县自然资源局", new_agency_, sizeof new_agency_);
+  const std::string old_agency = new_agency_;
+  if (ImGui::InputTextWithHint("##newagency", "例如：青山县自然资源局", new_agency_, sizeof new_agency_)) {
+    const AgencyKind kind = kind_after_rename(agency_kinds()[static_cast<size_t>(new_kind_)].kind, old_agency, new_agency_);
+    for (size_t k = 0; k < agency_kinds().size(); ++k)
+      if (agency_kinds()[k].kind == kind) new_kind_ = static_cast<int>(k);
+  }
   ImGui::TextUnformatted("机关类型");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
   ImGui::Combo(
@@ -91,12 +95,19 @@ void Editor::draw_dismiss_dialog() {
   if (static_cast<size_t>(dismiss_index_) < finding_lines_.size())  // wrapped like in the findings panel
     draw_lines(finding_lines_[static_cast<size_t>(dismiss_index_)], ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TextUnformatted("理由（随报告保存，供审核人查看）：");
-  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  ImGui::InputTextMultiline("##reason", dismiss_reason_, sizeof dismiss_reason_,
-                            ImVec2(ImGui::GetFontSize() * 26, ImGui::GetTextLineHeight() * 4));
+  if (ImGui::IsWindowAppearing()) platform::text_area_select("review.reason", 0, 0);
+  const float box_height = ImGui::GetTextLineHeight() * 4 + ImGui::GetStyle().FramePadding.y * 2;
+  ImGui::BeginChild("reason", ImVec2(ImGui::GetFontSize() * 26, box_height));
+  platform::text_area("review.reason", dismiss_reason_, box_height, "");
   loc_.item("review.reason");
-  const bool has_reason = dismiss_reason_[std::strspn(dismiss_reason_, " \n\t")] != '\0';
+  ImGui::EndChild();
+  const bool tab_out = platform::text_area_tab("review.reason") != 0;  // on to the confirm button
+  const bool has_reason = !text::is_blank_text(dismiss_reason_);
   ImGui::BeginDisabled(!has_reason);
+  if (tab_out) {
+    platform::canvas_takes_keys();
+    ImGui::SetKeyboardFocusHere();
+  }
   if (ImGui::Button("确认忽略")) {
     const std::string key = f.key();
     const std::string reason = dismiss_reason_;
@@ -118,58 +129,6 @@ void Editor::draw_dismiss_dialog() {
     dismiss_index_ = -1;
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
-}
-
-}  // namespace nianbao::ui
-
-namespace nianbao::ui {
-
-namespace {
-
-const char* import_level_label(ImportLevel level) {
-  switch (level) {
-    case ImportLevel::Info: return "信息";
-    case ImportLevel::Inferred: return "按勾稽推算";
-    case ImportLevel::Warning: return "提示";
-    case ImportLevel::Ambiguous: return "不确定，已留空";
-    case ImportLevel::Unread: return "未读出，已留空";
-    case ImportLevel::UnknownLabel: return "未识别，未导入";
-  }
-  return "";
-}
-
-}  // namespace
-
-void Editor::draw_import_log() {
-  if (import_log_.empty()) return;
-  if (!ImGui::IsPopupOpen("导入记录")) ImGui::OpenPopup("导入记录");
-  center_next_window();
-  const float width = ImGui::GetFontSize() * 34;
-  ImGui::SetNextWindowSize(ImVec2(width + ImGui::GetFontSize() * 2, ImGui::GetMainViewport()->WorkSize.y * 0.7f),
-                           ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal("导入记录", nullptr)) return;
-  if (import_log_font_ != ImGui::GetFontSize()) {
-    import_log_font_ = ImGui::GetFontSize();
-    import_log_texts_.clear();
-    import_log_lines_.clear();
-    for (const auto& e : import_log_)
-      import_log_texts_.push_back(std::string("【") + import_level_label(e.level) + "】" + e.subject + "：" + e.message);
-    for (const auto& t : import_log_texts_) import_log_lines_.push_back(break_lines(t, width, current_char_width));
-  }
-  ImGui::TextUnformatted("导入的内容可能有误，请对照原文逐项核对。以下是导入时记录的情况：");
-  ImGui::BeginChild("log", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), ImGuiChildFlags_Borders);
-  for (size_t i = 0; i < import_log_lines_.size(); ++i) {
-    const ImportLevel level = import_log_[i].level;
-    const bool attention = level != ImportLevel::Info;
-    draw_lines(import_log_lines_[i], attention ? IM_COL32(170, 80, 0, 255) : ImGui::GetColorU32(ImGuiCol_Text));
-  }
-  ImGui::EndChild();
-  if (ImGui::Button("知道了") || escape_pressed() || enter_pressed()) {
-    import_log_.clear();
-    ImGui::CloseCurrentPopup();
-  }
-  loc_.item("import.close");
   ImGui::EndPopup();
 }
 

@@ -32,17 +32,19 @@ ImU32 severity_color(Severity s) {
 void Editor::draw_findings() {
   ImGui::TextUnformatted("校验结果");
   ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.f);  // a narrow panel wraps these rather than cutting them
   ImGui::TextDisabled("（F8 下一条，Shift+F8 上一条）");
-  ImGui::TextColored(verdict_pass_ ? ImVec4(0.1f, 0.55f, 0.2f, 1) : ImVec4(0.8f, 0.1f, 0.1f, 1), "%s",
-                     verdict_.c_str());
+  ImGui::TextColored(verdict_color(), "%s", verdict_.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::Separator();
   if (findings_.empty()) {
     ImGui::TextDisabled("没有发现问题。");
     return;
   }
   const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x;
-  if (width != findings_width_ || finding_lines_.size() != findings_.size()) {
+  if (width != findings_width_ || ImGui::GetFontSize() != findings_font_ || finding_lines_.size() != findings_.size()) {
     findings_width_ = width;
+    findings_font_ = ImGui::GetFontSize();  // a new 字号 wraps them anew
     finding_texts_.resize(findings_.size());
     finding_lines_.resize(findings_.size());
     for (size_t i = 0; i < findings_.size(); ++i) {
@@ -80,11 +82,15 @@ void Editor::draw_finding(int index) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (ImGui::IsItemHovered()) {
     dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(230, 238, 250, 255));
-    ImGui::SetTooltip("点击定位到相关单元格或句子");
+    ImGui::SetTooltip("点击定位到相关单元格或句子（规则 %s）", f.rule.c_str());
   }
-  const ImU32 color = f.dismissed ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : severity_color(f.severity);
-  char head[96];
-  std::snprintf(head, sizeof head, "【%s】%s", severity_label(f.severity).data(), f.rule.c_str());
+  // While the report is only unfinished, what is empty is "to fill", not an error.
+  const bool to_fill = verdict_unfinished_ && (f.rule == "M1" || f.rule == "E1");
+  const ImU32 color = f.dismissed ? ImGui::GetColorU32(ImGuiCol_TextDisabled)
+                      : to_fill   ? ImGui::GetColorU32(verdict_color())
+                                  : severity_color(f.severity);
+  char head[96];  // the rule id is for details (the tooltip), not the text an officer reads
+  std::snprintf(head, sizeof head, "【%s】", to_fill ? "待填写" : severity_label(f.severity).data());
   dl->AddText(ImVec2(p.x + 2, p.y + 2), color, head);
   float y = p.y + 2 + line_h;
   const ImU32 text = f.dismissed ? color : ImGui::GetColorU32(ImGuiCol_Text);
@@ -97,7 +103,7 @@ void Editor::draw_finding(int index) {
   if (dismissable && !f.dismissed) {
     if (ImGui::SmallButton("忽略…")) {
       dismiss_index_ = index;
-      dismiss_reason_[0] = '\0';
+      dismiss_reason_.clear();
     }
     loc_.dismiss(index, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("确认此提示无需修改，并写明理由（理由随报告保存）");

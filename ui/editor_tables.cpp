@@ -29,6 +29,7 @@ const ImU32 kBlockBg = IM_COL32(200, 220, 250, 140);
 const ImU32 kCursorBorder = IM_COL32(30, 100, 220, 255);
 const ImU32 kShadow = IM_COL32(0, 0, 0, 60);
 const ImU32 kComputedText = IM_COL32(20, 80, 190, 255);
+const ImU32 kImportMark = IM_COL32(220, 120, 0, 255);  // a cell the import was unsure of
 
 /// A label cell of the official grid: header cells centred, row labels left-aligned, wrapped lines.
 void draw_label_cell(const GridCell& c, const std::vector<std::string_view>& lines, ImVec2 a, ImVec2 b) {
@@ -120,8 +121,13 @@ const TableLayout& Editor::layout(int table, float width) {
   }
   L.height = row_y.back();
   L.header_height = L.height;  // down to the first data row
+  L.label_width = col_x.back();  // up to the first data column
   for (size_t i = 0; i < grid.cells.size(); ++i)
-    if (grid.cells[i].cell->role == GridRole::Data) L.header_height = std::min(L.header_height, L.min[i].y);
+    if (grid.cells[i].cell->role == GridRole::Data) {
+      L.header_height = std::min(L.header_height, L.min[i].y);
+      L.label_width = std::min(L.label_width, L.min[i].x);
+    }
+  L.content_width = col_x.back();  // wider than `width` when the columns' minimum widths need it
   return L;
 }
 
@@ -172,6 +178,12 @@ void Editor::draw_table(int table) {
     const GridCell& c = *grid.cells[i].cell;
     // Where each cell sits in the scrolled content, visible or not (clicking a finding scrolls there).
     if (c.role == GridRole::Data) cell_content_y_[static_cast<size_t>(c.cell)] = a.y - window_y;
+    if (c.role == GridRole::Data && c.cell == cursor_ && reveal_cursor_) {  // also when it is far out of view
+      // Below the frozen header rows, right of the frozen label column.
+      const float above = table != 2 ? L.header_height : 0.f;
+      ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(ImVec2(a.x - L.label_width, a.y - above), b));
+      reveal_cursor_ = false;
+    }
     if (!ImGui::IsRectVisible(a, b)) continue;
     if (c.role == GridRole::Data) {
       draw_data_cell(c.cell, a, b);
@@ -191,10 +203,28 @@ void Editor::draw_table(int table) {
                       ImVec2(origin.x + L.max[i].x, origin.y + L.max[i].y + dy));
     }
     const float bottom = origin.y + dy + L.header_height;
-    dl->AddRectFilledMultiColor(ImVec2(origin.x, bottom), ImVec2(origin.x + L.width, bottom + 4), kShadow, kShadow, 0, 0);
+    dl->AddRectFilledMultiColor(ImVec2(origin.x, bottom), ImVec2(origin.x + L.content_width, bottom + 4), kShadow, kShadow, 0, 0);
+  }
+  // Frozen label column: on a narrow screen the table scrolls sideways to its 总计 column, and the row labels
+  // stay at the left edge so that every figure can still be told apart.
+  const float scroll_x = ImGui::GetScrollX();
+  if (scroll_x > 0 && L.label_width > 0) {
+    // The margin left of the frozen column hides what scrolls under it.
+    const float clip_left = ImGui::GetCurrentWindow()->ClipRect.Min.x;
+    dl->AddRectFilled(ImVec2(clip_left, origin.y), ImVec2(origin.x + scroll_x, origin.y + L.height),
+                      ImGui::GetColorU32(ImGuiCol_WindowBg));  // (a child's own background is transparent)
+    for (size_t i = 0; i < grid.cells.size(); ++i) {
+      const GridCell& c = *grid.cells[i].cell;
+      if (c.role == GridRole::Data || L.max[i].x > L.label_width + 0.5f) continue;
+      const ImVec2 a(origin.x + L.min[i].x + scroll_x, origin.y + L.min[i].y);
+      const ImVec2 b(origin.x + L.max[i].x + scroll_x, origin.y + L.max[i].y);
+      if (ImGui::IsRectVisible(a, b)) draw_label_cell(c, L.lines[i], a, b);
+    }
+    const float edge = origin.x + L.label_width + scroll_x;
+    dl->AddRectFilledMultiColor(ImVec2(edge, origin.y), ImVec2(edge + 4, origin.y + L.height), kShadow, 0, 0, kShadow);
   }
   ImGui::SetCursorScreenPos(origin);
-  ImGui::Dummy(ImVec2(L.width, L.height));
+  ImGui::Dummy(ImVec2(L.content_width, L.height));
 
   if (table == 2 && r.format == FormatVersion::v2019) {
     // 2019 采购总金额 prints no unit: the agency writes one, kept in Report::units.
@@ -227,6 +257,11 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
   dl->AddRectFilled(min, max, highlighted ? kHighlightBg : failing ? kErrorBg : f ? kWarnBg : kCellBg);
   dl->AddRect(min, max, kBorder);
   if (failing) dl->AddRect(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kErrorBorder, 0, 0, 2.f);
+  const bool unchecked = cell_unconfirmed(cell);  // the import was unsure of it: a corner mark until checked
+  if (unchecked) {
+    const float s = std::min(max.y - min.y, ImGui::GetFontSize()) * 0.55f;
+    dl->AddTriangleFilled(ImVec2(min.x + 1, min.y + 1), ImVec2(min.x + 1 + s, min.y + 1), ImVec2(min.x + 1, min.y + 1 + s), kImportMark);
+  }
 
   const CellDef& def = doc_.report().def().cells[ci];
   const bool is_cursor = cell == cursor_;
@@ -237,10 +272,6 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
   cell_mouse(cell, min, max);
   const float pad = 6.f;
   const float y = min.y + (max.y - min.y - ImGui::GetTextLineHeight()) * 0.5f;
-  if (is_cursor && reveal_cursor_) {
-    ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(min, max));
-    reveal_cursor_ = false;
-  }
   if (is_cursor && editing_) {
     // The value being typed, left-aligned with its caret, as in a spreadsheet's cell editor.
     dl->AddRectFilled(ImVec2(min.x + 1, min.y + 1), ImVec2(max.x - 1, max.y - 1), kCellBg);
@@ -284,6 +315,7 @@ void Editor::draw_data_cell(int cell, ImVec2 min, ImVec2 max) {
     const float wrap = ImGui::GetFontSize() * 22;
     ImGui::Text("%s · %s", def.row_label.c_str(), def.column_label.c_str());
     if (cell_texts_[ci].empty()) ImGui::TextDisabled("（空，未填写）");
+    if (unchecked) ImGui::TextColored(ImVec4(0.67f, 0.31f, 0, 1), "导入时不确定，请对照原文核对（见“导入核对”）");
     if (std::find(linked_totals_.begin(), linked_totals_.end(), cell) != linked_totals_.end())
       ImGui::TextDisabled("自动计算的合计：随组成单元格更新；直接输入即改为手填");
     if (f) {

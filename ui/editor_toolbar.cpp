@@ -2,11 +2,14 @@
 // and the status line (verdict, unsaved changes, crash buffer, last action).
 #include <cstdio>
 #include <ctime>
+#include <utility>
 
 #include "editor.h"
 #include "examples.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform.h"
+#include "widgets.h"
 
 namespace nianbao::ui {
 
@@ -15,8 +18,14 @@ namespace {
 /// 打开 / Ctrl+O: report JSON, and Word documents, which officers also think of as "opening" (imported).
 constexpr const char* kOpenAccept = ".json,.docx,.doc,.wps";
 
+/// Starts a new toolbar row when an item `width` wide would not fit on this one (narrow windows, large 字号).
+void wrap_before(float width) {
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 /// A toolbar button recorded under `id` for locate(); disabled buttons are drawn but do nothing.
 bool tool_button(Locator& loc, const char* label, const char* id, bool enabled = true, const char* tip = nullptr) {
+  wrap_before(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
   ImGui::BeginDisabled(!enabled);
   const bool pressed = ImGui::Button(label);
   ImGui::EndDisabled();
@@ -84,6 +93,8 @@ void Editor::draw_toolbar() {
   std::snprintf(tip, sizeof tip, "重做：%s (Ctrl+Y)", doc_.redo_label().c_str());
   if (tool_button(loc_, "重做", "redo", doc_.can_redo(), tip)) redo();
   separator();
+  // 字号 − 16 + stays together.
+  wrap_before(ImGui::CalcTextSize("字号 − 00 +").x + ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x * 3);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("字号");
   ImGui::SameLine();
@@ -96,7 +107,24 @@ void Editor::draw_toolbar() {
 
 void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (cells_focused_ || workbench_view_) return;  // the tables and the workbench read their keys themselves
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_I)) {
+    show_checklist_ = !checklist_.empty();
+    if (checklist_.empty()) {
+      status_ = "没有导入核对清单：它在导入已发布的报告后出现";
+      status_error_ = false;
+    }
+  }
+  // The tables read every key themselves (editor_cells.cpp); so does the workbench (workbench_view.cpp).
+  if (cells_focused_ || workbench_view_) return;
+  // Tab with the keyboard nowhere yet (the page just opened, a click on empty space): the route starts at
+  // 机关名称 (Shift+Tab: at 六、其他需要报告的事项, its end).
+  if (ImGui::IsKeyPressed(ImGuiKey_Tab, false) && ImGui::GetActiveID() == 0 &&
+      !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+    if (io.KeyShift)
+      enter_section(static_cast<int>(doc_.report().def().sections.size()) - 1, -1);
+    else
+      focus_field_ = FieldFocus::Agency;
+  }
   if (ImGui::IsKeyPressed(ImGuiKey_F8, false)) step_finding(!io.KeyShift);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(kOpenAccept);
@@ -107,9 +135,41 @@ void Editor::handle_shortcuts() {
     redo();
 }
 
+namespace {
+
+/// What the status line says about the crash buffer, and whether it is a failure (drawn in red).
+std::pair<const char*, bool> autosave_text(Autosave::Status status) {
+  switch (status) {
+    case Autosave::Status::Idle: return {"崩溃恢复缓存：无待写内容", false};
+    case Autosave::Status::Pending: return {"崩溃恢复缓存：即将写入…", false};
+    case Autosave::Status::Written: return {"崩溃恢复缓存：已写入本浏览器（不能代替保存文件）", false};
+    case Autosave::Status::Failed: return {"崩溃恢复缓存写入失败（浏览器存储已满或被禁用），请尽快保存文件", true};
+  }
+  return {"", false};
+}
+
+constexpr const char* kBar = " | ";
+
+}  // namespace
+
+float Editor::status_height(float width) {
+  // The last message follows the verdict on one line when it fits; otherwise it gets lines of its own,
+  // wrapped, so that it is never cut at the window's edge.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float line = ImGui::GetFrameHeightWithSpacing() + 4;
+  status_wraps_ = false;
+  if (status_.empty()) return line;
+  const float fixed = ImGui::CalcTextSize(verdict_.c_str()).x + ImGui::CalcTextSize("● 有未保存的修改").x +
+                      ImGui::CalcTextSize(autosave_text(autosave_.status()).first).x +
+                      3 * ImGui::CalcTextSize(kBar).x + 6 * style.ItemSpacing.x;
+  if (fixed + ImGui::CalcTextSize(status_.c_str()).x <= width) return line;
+  status_wraps_ = true;
+  return line + ImGui::CalcTextSize(status_.c_str(), nullptr, false, width).y + style.ItemSpacing.y;
+}
+
 void Editor::draw_status() {
   ImGui::Separator();
-  ImGui::TextColored(verdict_pass_ ? ImVec4(0.1f, 0.55f, 0.2f, 1) : ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", verdict_.c_str());
+  ImGui::TextColored(verdict_color(), "%s", verdict_.c_str());
   ImGui::SameLine();
   ImGui::TextDisabled("|");
   ImGui::SameLine();
@@ -121,22 +181,23 @@ void Editor::draw_status() {
   ImGui::SameLine();
   ImGui::TextDisabled("|");
   ImGui::SameLine();
-  switch (autosave_.status()) {
-    case Autosave::Status::Idle: ImGui::TextDisabled("崩溃恢复缓存：无待写内容"); break;
-    case Autosave::Status::Pending: ImGui::TextDisabled("崩溃恢复缓存：即将写入…"); break;
-    case Autosave::Status::Written: ImGui::TextDisabled("崩溃恢复缓存：已写入本浏览器（不能代替保存文件）"); break;
-    case Autosave::Status::Failed:
-      ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "崩溃恢复缓存写入失败（浏览器存储已满或被禁用），请尽快保存文件");
-      break;
-  }
+  const auto [saved, failed] = autosave_text(autosave_.status());
+  if (failed)
+    ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", saved);
+  else
+    ImGui::TextDisabled("%s", saved);
   if (!status_.empty()) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("|");
-    ImGui::SameLine();
+    if (!status_wraps_) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("|");
+      ImGui::SameLine();
+    }
+    ImGui::PushTextWrapPos(status_wraps_ ? 0.f : -1.f);
     if (status_error_)
       ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", status_.c_str());
     else
       ImGui::TextUnformatted(status_.c_str());
+    ImGui::PopTextWrapPos();
   }
   loc_.item("status");
 }

@@ -28,6 +28,8 @@ void Locator::put(std::vector<Rect>& list, int index, ImVec2 min, ImVec2 max) {
 void Locator::cell(int index, ImVec2 min, ImVec2 max) { put(cells_, index, min, max); }
 void Locator::finding(int index, ImVec2 min, ImVec2 max) { put(findings_, index, min, max); }
 void Locator::dismiss(int index, ImVec2 min, ImVec2 max) { put(dismiss_, index, min, max); }
+void Locator::check(int index, ImVec2 min, ImVec2 max) { put(checks_, index, min, max); }
+void Locator::check_line(int index, ImVec2 min, ImVec2 max) { put(check_lines_, index, min, max); }
 
 void Locator::named(const char* id, ImVec2 min, ImVec2 max) {
   if (!visible(min, max)) return;
@@ -65,6 +67,8 @@ std::string Locator::find_named(std::string_view target) const {
   };
   if (target.substr(0, 8) == "finding.") return indexed("finding.", findings_);
   if (target.substr(0, 8) == "dismiss.") return indexed("dismiss.", dismiss_);
+  if (target.substr(0, 6) == "check.") return indexed("check.", checks_);
+  if (target.substr(0, 10) == "checkline.") return indexed("checkline.", check_lines_);
   for (const auto& n : named_)
     if (target == n.id && n.rect.frame == frame_) return to_json(n.rect);
   return {};

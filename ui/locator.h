@@ -24,9 +24,13 @@ class Locator {
   /// A finding row of the findings panel (index into the findings list) and its dismiss button.
   void finding(int index, ImVec2 min, ImVec2 max);
   void dismiss(int index, ImVec2 min, ImVec2 max);
+  /// A line of the import checklist (its 已核对 box; index into the checklist) and the line's text.
+  void check(int index, ImVec2 min, ImVec2 max);
+  void check_line(int index, ImVec2 min, ImVec2 max);
 
   /// {"x","y","w","h"} of `target` drawn in the frame, or "" when it was not drawn or is clipped.
-  /// Targets: cell indices are resolved by the caller; named ids; "finding.N"; "dismiss.N".
+  /// Targets: cell indices are resolved by the caller; named ids; "finding.N"; "dismiss.N"; "check.N";
+  /// "checkline.N".
   std::string find_named(std::string_view target) const;
   std::string find_cell(int index) const;
 
@@ -47,6 +51,8 @@ class Locator {
   std::vector<Rect> cells_;
   std::vector<Rect> findings_;
   std::vector<Rect> dismiss_;
+  std::vector<Rect> checks_;
+  std::vector<Rect> check_lines_;
   std::vector<Named> named_;
 };
 

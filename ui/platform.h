@@ -75,6 +75,18 @@ bool text_area(const char* id, std::string& text, float height, const char* plac
 /// Scrolls the text area `id` into view, focuses it and selects bytes [begin, end) of its text.
 void text_area_select(const char* id, size_t begin, size_t end);
 
+/// 1 when the user left text area `id` with Tab, -1 with Shift+Tab (the editor moves to the next or previous
+/// stop; keys typed meanwhile reach that stop), else 0. Reading it clears it.
+int text_area_tab(const char* id);
+
+/// -1 when the user pressed Ctrl+Z in text area `id`, 1 for Ctrl+Y or Ctrl+Shift+Z, else 0; reading it clears
+/// it. The areas keep no undo history of their own: the editor's one history (the toolbar's 撤销 and 重做 too)
+/// steps through prose and cells alike.
+int text_area_history(const char* id);
+
+/// The table cells take the keyboard: a focused text area lets go of it.
+void canvas_takes_keys();
+
 /// Monotonic seconds.
 double now_seconds();
 

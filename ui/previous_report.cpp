@@ -10,7 +10,6 @@
 
 #include "editor.h"
 #include "imgui.h"
-#include "imgui_internal.h"
 #include "nianbao/text.h"
 #include "platform.h"
 #include "widgets.h"
@@ -114,10 +113,10 @@ void Editor::draw_new_from_previous() {
   if (now.year > 0 && plausible_year(now.year + 1)) {
     char label[256];
     std::snprintf(label, sizeof label, "以当前报告（%d 年）为上年报告，新建 %d 年度报告 (Alt+N)", now.year, now.year + 1);
-    from_current = ImGui::Button(label) || global_chord(ImGuiMod_Alt | ImGuiKey_N);
+    from_current = ImGui::Button(label) || alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_N);
     loc_.item("new.from_current");
   }
-  from_file = ImGui::Button("选择上年报告文件… (Alt+L)") || global_chord(ImGuiMod_Alt | ImGuiKey_L);
+  from_file = ImGui::Button("选择上年报告文件… (Alt+L)") || alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_L);
   loc_.item("new.from_file");
   if (!from_current && !from_file) return;
   new_dialog_open_ = false;
@@ -135,10 +134,10 @@ void Editor::draw_new_from_previous() {
 
 void Editor::handle_year_shortcuts() {
   if (workbench_view_ || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_P)) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_P)) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
   if (!previous_) return;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_R)) show_previous_prose_ = !show_previous_prose_;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_B)) {
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_R)) show_previous_prose_ = !show_previous_prose_;
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_B)) {
     compare_view_ = !compare_view_;
     if (compare_view_) leave_cells();
   }

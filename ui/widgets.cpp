@@ -7,8 +7,6 @@ namespace nianbao::ui {
 
 namespace {
 
-bool is_alt(ImGuiKey k) { return k == ImGuiMod_Alt || k == ImGuiKey_ReservedForModAlt; }
-
 int resize_callback(ImGuiInputTextCallbackData* data) {
   if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
     auto* text = static_cast<std::string*>(data->UserData);
@@ -17,6 +15,8 @@ int resize_callback(ImGuiInputTextCallbackData* data) {
   }
   return 0;
 }
+
+bool is_alt(ImGuiKey k) { return k == ImGuiMod_Alt || k == ImGuiKey_ReservedForModAlt; }
 
 }  // namespace
 
@@ -41,7 +41,9 @@ void draw_lines(const std::vector<std::string_view>& lines, ImU32 color) {
   ImGui::PopStyleColor();
 }
 
-bool global_chord(ImGuiKeyChord chord) {
+// Read from the frame's event trail: while the tables own the keyboard a whole key press (Alt down, key down,
+// key up, Alt up) arrives in one frame, where key states no longer show it.
+bool alt_chord_pressed(ImGuiKeyChord chord) {
   const ImGuiKey key = static_cast<ImGuiKey>(chord & ~ImGuiMod_Mask_);
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   bool alt = g.IO.KeyAlt;  // as the trail left it; walked back to how it began

@@ -18,10 +18,9 @@ bool input_multiline_string(const char* id, std::string& text, const ImVec2& siz
 /// Width of a code point in the current font at the current size (for break_lines).
 float current_char_width(char32_t c);
 
-/// Alt+`key` pressed this frame, wherever the keyboard is, the tables included (they leave Alt chords alone).
-/// Read from the frame's event trail: while the tables own the keyboard a whole key press (Alt down, key down,
-/// key up, Alt up) arrives in one frame, where key states no longer show it.
-bool global_chord(ImGuiKeyChord chord);
+/// Alt+`chord`'s key pressed this frame, wherever the keyboard is, the tables included (they leave Alt chords
+/// alone). `chord` is ImGuiMod_Alt | key.
+bool alt_chord_pressed(ImGuiKeyChord chord);
 
 /// Draws pre-broken lines at the cursor (no further wrapping), advancing the cursor.
 void draw_lines(const std::vector<std::string_view>& lines, ImU32 color);

@@ -41,7 +41,7 @@ bool no_popup() { return !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | Im
 
 void Editor::handle_workbench_shortcuts() {
   if (!no_popup()) return;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_W)) {
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_W)) {
     if (workbench_view_)
       workbench_view_ = false;
     else
@@ -50,24 +50,24 @@ void Editor::handle_workbench_shortcuts() {
   }
   if (!workbench_view_) return;
   const ImGuiIO& io = ImGui::GetIO();
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O) || global_chord(ImGuiMod_Alt | ImGuiKey_O))
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O) || alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_O))
     platform::open_file_dialog(kUnitAccept, platform::FileUse::Workbench);
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_M)) platform::open_file_dialog(kRosterAccept, platform::FileUse::Roster);
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_G)) workbench_aggregate();
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_X)) workbench_export(false);
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_H)) workbench_export(true);
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_M)) platform::open_file_dialog(kRosterAccept, platform::FileUse::Roster);
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_G)) workbench_aggregate();
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_X)) workbench_export(false);
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_H)) workbench_export(true);
   // The comment or roster typed just before the key reaches the model when the text areas are drawn: these
   // actions wait for that (end of draw_workbench).
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_T)) workbench_action_ = WorkbenchAction::Return;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_Y)) workbench_action_ = WorkbenchAction::Accept;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_J)) workbench_download_ = true;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_K)) platform::text_area_select("wb.comment", workbench_comment_.size(), workbench_comment_.size());
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_I))
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_T)) workbench_action_ = WorkbenchAction::Return;
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_Y)) workbench_action_ = WorkbenchAction::Accept;
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_J)) workbench_download_ = true;
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_K)) platform::text_area_select("wb.comment", workbench_comment_.size(), workbench_comment_.size());
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_Q))
     platform::text_area_select("wb.roster", workbench_roster_text_.size(), workbench_roster_text_.size());
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_A)) workbench_action_ = WorkbenchAction::ApplyRoster;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_U)) workbench_focus_ = WorkbenchField::By;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_N)) workbench_focus_ = WorkbenchField::Agency;
-  if (global_chord(ImGuiMod_Alt | ImGuiKey_S)) {
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_A)) workbench_action_ = WorkbenchAction::ApplyRoster;
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_U)) workbench_focus_ = WorkbenchField::By;
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_N)) workbench_focus_ = WorkbenchField::Agency;
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_S)) {
     // Alt+S sorts by the next column, Alt+Shift+S turns the order round.
     if (io.KeyShift)
       workbench_.sort_by(workbench_.sort_column(), !workbench_.sort_ascending());
@@ -262,7 +262,7 @@ void Editor::workbench_export(bool html) {
 // drawing
 
 void Editor::draw_workbench() {
-  const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
+  const float status_h = status_height(ImGui::GetContentRegionAvail().x);
   ImGui::BeginChild("workbench", ImVec2(0, ImGui::GetContentRegionAvail().y - status_h), ImGuiChildFlags_Borders);
   ImGui::PushFont(nullptr, font_size_ * 1.15f);
   ImGui::TextUnformatted("汇总/审核工作台");
@@ -450,7 +450,7 @@ void Editor::draw_workbench_roster() {
   if (ImGui::SmallButton("应用名单 (Alt+A)")) apply_workbench_roster();
   loc_.item("wb.roster.apply");
   ImGui::SameLine();
-  ImGui::TextDisabled("Alt+I 到名单框");
+  ImGui::TextDisabled("Alt+Q 到名单框");
   const float h = ImGui::GetFontSize() * 5.5f;
   platform::text_area("wb.roster", workbench_roster_text_, h, kRosterPlaceholder);
   loc_.item("wb.roster");

@@ -43,6 +43,25 @@ const AgencyKindInfo& agency_kind_info(AgencyKind k) {
   return agency_kinds().front();
 }
 
+AgencyKind guess_agency_kind(std::string_view agency) {
+  while (!agency.empty() && (agency.back() == ' ' || agency.back() == '\t' || agency.back() == '\n')) agency.remove_suffix(1);
+  auto ends = [&](std::string_view tail) { return agency.size() >= tail.size() && agency.substr(agency.size() - tail.size()) == tail; };
+  auto ends_any = [&](std::initializer_list<std::string_view> tails) {
+    return std::any_of(tails.begin(), tails.end(), ends);
+  };
+  // Most specific first: "…县人民政府办公室" is an office, "…镇人民政府" is not a county.
+  if (agency.find("办公厅") != std::string_view::npos || ends_any({"政府办公室", "政府办"})) return AgencyKind::GovernmentOffice;
+  if (ends_any({"乡人民政府", "镇人民政府", "苏木人民政府", "乡政府", "镇政府", "街道办事处", "街道"})) return AgencyKind::Township;
+  if (ends_any({"省人民政府", "自治区人民政府", "北京市人民政府", "天津市人民政府", "上海市人民政府", "重庆市人民政府"}))
+    return AgencyKind::ProvinceGovernment;
+  if (ends_any({"自治州人民政府", "行政公署"})) return AgencyKind::CityGovernment;
+  if (ends_any({"县人民政府", "区人民政府", "旗人民政府"})) return AgencyKind::CountyGovernment;
+  // A development zone's 管理委员会 may act as a government; "…市人民政府" may be a city or a county-level city.
+  if (ends_any({"管理委员会", "管委会"}) || ends("人民政府")) return AgencyKind::Unspecified;
+  if (ends_any({"局", "委员会", "委", "厅", "办公室", "办", "中心", "署", "所"})) return AgencyKind::Department;
+  return AgencyKind::Unspecified;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report accessors
 
@@ -445,7 +464,10 @@ LoadResult load_report_json(std::string_view text) {
   if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
       static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
     text.remove_prefix(3);  // a UTF-8 byte-order mark, as Windows Notepad writes
-  if (const size_t bad = text::find_invalid(text); bad != text::kNoError)
+  if (const size_t bad = text::find_invalid(text); bad != text::kNoError && text::cut_at_end(text, bad))
+    return fail("文件在最后一个字符的中间中断（" + position_of(text, bad) + "），文件不完整，可能下载或复制时被截断；"
+                "请找回完整的文件");
+  else if (bad != text::kNoError)
     return fail("文件不是有效的 UTF-8 文本（" + position_of(text, bad) + "，字节偏移 " + std::to_string(bad) +
                 "）；请以 UTF-8 编码保存后再打开");
   size_t deep_at = 0;

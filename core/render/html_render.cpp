@@ -10,6 +10,8 @@
 //   render_report_html
 #include "nianbao/html_render.h"
 
+#include <cstdio>
+
 #include "nianbao/text.h"
 #include "render/html_escape.h"
 
@@ -21,7 +23,11 @@ namespace {
 // Body in 仿宋, headings in 黑体, tables in 宋体 as in the official template.
 // Sizes: 小四 (12pt) body, 五号 (10.5pt) tables, 小二 (18pt) title. Print area as GB/T 9704 (156 × 225 mm).
 constexpr const char* kStyle = R"CSS(
-@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+@page {
+  size: A4; margin: 37mm 26mm 35mm 28mm;
+  /* Page numbers as official documents print them: "— 1 —" in 四号 宋体 below the text. */
+  @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", "Songti SC", serif; font-size: 14pt; }
+}
 html { background: #e8e8e4; }
 body {
   margin: 0; padding: 24px 8px; color: #000;
@@ -73,6 +79,10 @@ td.amount { white-space: nowrap; }
 #findings-list th:nth-child(4) { width: 32%; }
 .findings tr.dismissed td { color: #555; }
 p.verdict { text-indent: 0; font-weight: bold; margin: .2em 0 .6em; }
+p.published { margin: 1.5em 0 0; text-indent: 0; text-align: right; line-height: 1.8; }
+/* Review copy: cells a finding names, with the finding's number (readable in black and white too). */
+td.fail { background: #fde4e4; outline: 2px solid #c00; outline-offset: -2px; }
+td.fail sup { color: #c00; font-size: 7.5pt; margin-left: 1px; }
 @media print {
   html { background: none; }
   body { padding: 0; }
@@ -82,6 +92,7 @@ p.verdict { text-indent: 0; font-weight: bold; margin: .2em 0 .6em; }
      or Chromium moves the whole group to the next page and leaves a blank one behind. */
   td, th:not([rowspan]) { break-inside: avoid; page-break-inside: avoid; }
   .findings { break-before: page; page-break-before: always; }
+  td.fail { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )CSS";
 
@@ -116,17 +127,43 @@ bool starts_row_group(const std::vector<GridCell>& row) {
   return first.role == GridRole::BlockTitle || (first.role == GridRole::RowHeader && first.row_span > 1);
 }
 
+/// Per data cell (FormatDef::cells index): the numbers of the open findings naming it in the review copy's
+/// appendix ("3、5"), or "" (and empty altogether for the published page).
+using CellMarks = std::vector<std::string>;
+
+CellMarks cell_marks(const Report& report, const RenderOptions& options) {
+  CellMarks marks;
+  if (!options.include_findings) return marks;
+  marks.resize(report.def().cells.size());
+  for (size_t i = 0; i < options.findings.size(); ++i) {
+    const Finding& f = options.findings[i];
+    if (f.dismissed || f.severity == Severity::Info) continue;
+    for (const auto& code : f.cells) {
+      const int c = report.def().cell_index(code);
+      if (c < 0) continue;
+      std::string& m = marks[static_cast<size_t>(c)];
+      m += (m.empty() ? "" : "、") + std::to_string(i + 1);
+    }
+  }
+  return marks;
+}
+
 /// Appends one grid cell: a <td> with the report's value, or a <th> with the official label and scope.
 /// `heads_group`: the cell is the label of a spanning row group (scope="rowgroup").
-void append_grid_cell(std::string& out, const Report& report, const GridCell& c, bool heads_group) {
+void append_grid_cell(std::string& out, const Report& report, const GridCell& c, bool heads_group, const CellMarks& marks) {
   const FormatDef& def = report.def();
   switch (c.role) {
     case GridRole::Data: {
-      const bool amount = def.cells[static_cast<size_t>(c.cell)].kind == ValueKind::Amount;
-      out += amount ? "<td class=\"amount\"" : "<td";
+      const auto ci = static_cast<size_t>(c.cell);
+      const bool amount = def.cells[ci].kind == ValueKind::Amount;
+      const std::string mark = ci < marks.size() ? marks[ci] : std::string();
+      const std::string cls = std::string(amount ? "amount" : "") + (amount && !mark.empty() ? " " : "") + (mark.empty() ? "" : "fail");
+      out += cls.empty() ? "<td" : "<td class=\"" + cls + "\"";
       append_span_attributes(out, c);
-      out += " id=\"" + html_escape(def.cells[static_cast<size_t>(c.cell)].code) + "\">";
-      out += html_escape(cell_display_text(report, c.cell));
+      out += " id=\"" + html_escape(def.cells[ci].code) + "\"";
+      if (!mark.empty()) out += " title=\"见校验结果第 " + mark + " 条\"";
+      out += ">" + html_escape(cell_display_text(report, c.cell));
+      if (!mark.empty()) out += "<sup>[" + mark + "]</sup>";
       out += "</td>";
       return;
     }
@@ -148,7 +185,8 @@ void append_grid_cell(std::string& out, const Report& report, const GridCell& c,
 
 /// Appends table `t` of the report's format with the section heading as its caption; header rows go
 /// to <thead> (repeated on every printed page), row groups each to their own <tbody>.
-void append_table(std::string& out, const Report& report, const TableDef& t, const SectionDef& section) {
+void append_table(std::string& out, const Report& report, const TableDef& t, const SectionDef& section,
+                  const CellMarks& marks) {
   // border="1": the rules of the grid survive where CSS is partly ignored (LibreOffice, text browsers).
   out += "<table border=\"1\" class=\"t" + std::to_string(t.number) + "\" id=\"table-" + std::to_string(t.number) + "\">\n";
   out += "<caption><h2 id=\"h-" + section.key + "\">" + html_escape(section.heading) + "</h2></caption>\n";
@@ -170,7 +208,7 @@ void append_table(std::string& out, const Report& report, const TableDef& t, con
     }
     out += "<tr>";
     for (size_t i = 0; i < row.size(); ++i)
-      append_grid_cell(out, report, row[i], group && i == 0 && row[i].role == GridRole::RowHeader);
+      append_grid_cell(out, report, row[i], group && i == 0 && row[i].role == GridRole::RowHeader, marks);
     out += "</tr>\n";
   }
   if (body_open) out += "</tbody>\n";
@@ -188,14 +226,14 @@ void append_narrative(std::string& out, const Report& report, const SectionDef& 
     out += (is_subheading(p) ? "<p class=\"sub\">" : "<p class=\"text\">") + html_escape(p) + "</p>\n";
 }
 
-void append_sections(std::string& out, const Report& report) {
+void append_sections(std::string& out, const Report& report, const CellMarks& marks) {
   const FormatDef& def = report.def();
   for (const auto& s : def.sections) {
     out += "<section id=\"" + s.key + "\" aria-labelledby=\"h-" + s.key + "\">\n";
     if (s.kind != SectionKind::Table)
       append_narrative(out, report, s);
     else if (const TableDef* t = def.table(s.table))
-      append_table(out, report, *t, s);
+      append_table(out, report, *t, s, marks);
     out += "</section>\n";
   }
 }
@@ -241,6 +279,13 @@ void append_findings(std::string& out, const Report& report, const std::vector<F
     out += "</tbody>\n</table>\n";
   }
   out += "</section>\n";
+}
+
+/// The publication date as printed under the report: "2025年1月20日" for "2025-01-20"; other text as written.
+std::string published_date_text(const std::string& date) {
+  int y = 0, m = 0, d = 0, used = 0;
+  if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2d-%2d%n", &y, &m, &d, &used) != 3 || used != 10) return date;
+  return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
 }
 
 }  // namespace
@@ -303,7 +348,8 @@ std::string render_report_html(const Report& report, const RenderOptions& option
   out += "<meta name=\"generator\" content=\"nianbao\">\n";
   out += "<title>" + title + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<main class=\"page\">\n<h1>" + title + "</h1>\n";
-  append_sections(out, report);
+  append_sections(out, report, cell_marks(report, options));
+  if (!report.published.empty()) out += "<p class=\"published\">" + html_escape(published_date_text(report.published)) + "</p>\n";
   if (options.include_findings) append_findings(out, report, options.findings);
   out += "</main>\n</body>\n</html>\n";
   return out;

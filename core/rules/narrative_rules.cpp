@@ -335,6 +335,12 @@ void check_identity(const RuleContext& ctx, std::vector<Finding>& out) {
   if (count_characters(r.agency, true) == 0) out.push_back(make_finding(ctx, "机关名称未填写"));
 }
 
+void check_agency_kind(const RuleContext& ctx, std::vector<Finding>& out) {
+  if (ctx.report.agency_kind != AgencyKind::Unspecified) return;
+  out.push_back(make_finding(ctx, "未选择机关类型：总体情况是否须写工作考核、社会评议和责任追究结果，以及发布期限，都取决于它；"
+                                  "请在“机关类型”中选择（选择前这两项不校验）"));
+}
+
 void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   if (r.year == 0) return;  // M1 says the year is missing; nothing to compare with
@@ -548,6 +554,8 @@ void register_narrative_rules(RuleTable& table) {
   table.insert(table.end(), {
       {"M1", Severity::Error, "报告年度与机关名称必须填写（未填写年度时，与年度有关的校验不进行）",
        kAllFormats, false, "meta", 0, nullptr, check_identity},
+      {"M2", Severity::Warning, "机关类型须选择（决定是否须写工作考核、社会评议和责任追究结果，以及发布期限）",
+       kAllFormats, false, "meta", 0, nullptr, check_agency_kind},
       {"N1", Severity::Warning, "总体情况中的收到申请、办理结果（予以公开、无法提供等）、办结、结转、行政复议、行政诉讼件数与表三、表四一致",
        kAllFormats, false, "overview", 0, nullptr, check_text_vs_tables},
       {"N2", Severity::Warning, "六、其他需要报告的事项须报告信息处理费收取情况（含未收取的说明）",

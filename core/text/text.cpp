@@ -100,3 +100,48 @@ std::string_view trim(std::string_view s) {
 }
 
 }  // namespace nianbao::text
+
+namespace nianbao::text {
+
+bool cut_at_end(std::string_view s, size_t at) {
+  if (at >= s.size()) return false;
+  const auto lead = static_cast<unsigned char>(s[at]);
+  const size_t want = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0;
+  if (want == 0 || s.size() - at >= want) return false;
+  for (size_t i = at + 1; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return false;
+  return true;
+}
+
+FromUtf16 from_utf16(std::string_view bytes) {
+  FromUtf16 out;
+  if (bytes.size() < 2) return out;
+  const auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+  const bool little = b0 == 0xFF && b1 == 0xFE;
+  if (!little && !(b0 == 0xFE && b1 == 0xFF)) return out;
+  out.utf16 = true;
+  out.text.reserve(bytes.size() * 3 / 2);
+  auto unit = [&](size_t i) {
+    const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return static_cast<char32_t>(little ? a | b << 8 : a << 8 | b);
+  };
+  for (size_t i = 2; i < bytes.size(); i += 2) {
+    if (i + 1 >= bytes.size()) {
+      out.error = "UTF-16 文本在第 " + std::to_string(i) + " 字节处被截断（少半个字符），文件不完整";
+      break;
+    }
+    char32_t c = unit(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (c >= 0xD800 && c <= 0xDFFF) {
+      out.error = "UTF-16 文本在第 " + std::to_string(i) + " 字节处损坏（不成对的代理项）";
+      break;
+    }
+    append(out.text, c);
+  }
+  if (!out.error.empty()) out.text.clear();
+  return out;
+}
+
+}  // namespace nianbao::text

@@ -9,7 +9,6 @@
 #include "file_io.h"
 
 #include <fcntl.h>
-#include <iconv.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,6 +17,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+
+#include "nianbao/text.h"
 
 namespace nianbao::cli {
 
@@ -110,28 +111,12 @@ std::optional<std::string> read_file(const std::string& path, std::string* error
 }
 
 bool convert_utf16(std::string& bytes, std::string* error) {
-  if (bytes.size() < 2) return false;
-  const auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
-  const char* from = b0 == 0xFF && b1 == 0xFE ? "UTF-16LE" : b0 == 0xFE && b1 == 0xFF ? "UTF-16BE" : nullptr;
-  if (!from) return false;
-  iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) {
-    *error = "无法转换 UTF-16 编码（系统缺少 iconv 转换表）";
-    return true;
-  }
-  char* src = bytes.data() + 2;
-  size_t src_left = bytes.size() - 2;
-  std::string out(src_left * 3 / 2 + 16, '\0');  // a UTF-16 unit becomes at most 3 UTF-8 bytes
-  char* dst = out.data();
-  size_t dst_left = out.size();
-  const size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
-  iconv_close(cd);
-  if (rc == static_cast<size_t>(-1)) {
-    *error = "UTF-16 文本在第 " + std::to_string(bytes.size() - src_left) + " 字节处损坏或被截断";
-    return true;
-  }
-  out.resize(out.size() - dst_left);
-  bytes = std::move(out);
+  text::FromUtf16 r = text::from_utf16(bytes);
+  if (!r.utf16) return false;
+  if (r.error.empty())
+    bytes = std::move(r.text);
+  else
+    *error = r.error;
   return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <climits>
 #include <cstring>
 
 #include "imgui.h"
@@ -28,6 +29,8 @@ struct State {
   std::string select_id;  ///< text area awaiting a selection from text_area_select()
   size_t select_begin = 0;
   size_t select_end = 0;
+  std::map<std::string, int> tab;  ///< text areas left with Tab (1) or Shift+Tab (-1), not yet taken
+  std::map<std::string, int> history;  ///< Ctrl+Z (-1) or Ctrl+Y (1) pressed in a text area, not yet taken
 };
 
 State& state() {
@@ -100,7 +103,16 @@ bool text_area(const char* id, std::string& text, float height, const char* plac
   AreaData data{&text, select && ImGui::GetActiveID() == ImGui::GetID("##area")};
   const bool changed = ImGui::InputTextMultiline(
       "##area", text.data(), text.capacity() + 1, size,
-      ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, area_callback, &data);
+      ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_NoUndoRedo,
+      area_callback, &data);
+  if (ImGui::IsItemActive()) {  // Tab leaves the area for the editor's next stop, as in the browser
+    ImGui::SetItemKeyOwner(ImGuiKey_Tab);
+    const bool shift = ImGui::GetIO().KeyShift;
+    if (ImGui::IsKeyPressed(ImGuiKey_Tab, false)) s.tab[id] = shift ? -1 : 1;
+    const bool ctrl = ImGui::GetIO().KeyCtrl;
+    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) s.history[id] = shift ? 1 : -1;
+    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Y, false)) s.history[id] = 1;
+  }
   if (text.empty() && !ImGui::IsItemActive() && placeholder) {
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y),
@@ -108,6 +120,30 @@ bool text_area(const char* id, std::string& text, float height, const char* plac
   }
   ImGui::PopID();
   return changed;
+}
+
+int text_area_tab(const char* id) {
+  auto it = state().tab.find(id);
+  if (it == state().tab.end()) return 0;
+  const int dir = it->second;
+  state().tab.erase(it);
+  return dir;
+}
+
+int text_area_history(const char* id) {
+  auto it = state().history.find(id);
+  if (it == state().history.end()) return 0;
+  const int dir = it->second;
+  state().history.erase(it);
+  // An active InputText keeps its own copy of the text: let go, and take the keyboard back with the caret at the end.
+  if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
+  state().select_id = id;
+  state().select_begin = state().select_end = static_cast<size_t>(INT_MAX);
+  return dir;
+}
+
+void canvas_takes_keys() {
+  if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
 }
 
 void text_area_select(const char* id, size_t begin, size_t end) {

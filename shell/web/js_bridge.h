@@ -79,6 +79,13 @@ void nb_js_text_area_set(const char* id, const char* text);
 char* nb_js_text_area_take(const char* id);
 /// Focuses `id`, selects UTF-16 range [begin, end) and scrolls the selection into the area's view.
 void nb_js_text_area_select(const char* id, int begin, int end);
+/// 1 (Tab) or -1 (Shift+Tab) when the user left `id` with that key since the last call; else 0.
+int nb_js_text_area_take_tab(const char* id);
+int nb_js_text_area_take_history(const char* id);
+/// The editor will focus a text area (nb_js_text_area_select): keys typed until then are held for it.
+void nb_js_text_area_expect();
+/// The canvas takes the keyboard (the table cells): a focused text area lets go of it.
+void nb_js_canvas_takes_keys();
 /// Hides every text area not placed since the previous call (its window closed, scrolled away, covered).
 void nb_js_text_areas_end_frame();
 }

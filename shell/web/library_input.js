@@ -7,9 +7,12 @@
 // Clipboard: ImGui's copy calls nb_js_set_clipboard (navigator.clipboard, execCommand fallback); paste comes
 // from the DOM `paste` event, stored here and handed to ImGui's clipboard-get hook when it runs Ctrl+V.
 // DOM text areas (library_text_area.js) keep their own native editing: only shortcuts reach ImGui from them.
+// Hand-over: when the keyboard moves between a DOM text area and the canvas (Tab out of a text area, F8, a
+// jump to a sentence), the keys typed before the editor's next frame has moved the focus are held here in
+// typing order and then delivered where the focus went (the text area selected, or ImGui), so none is lost.
 //
 // Index
-//   $NBInput ............. IME textarea, clipboard text, key routing
+//   $NBInput ............. IME textarea, clipboard text, key routing, holding keys during a hand-over
 //   nb_js_install_input .. (called from nb_js_init via NBInput.install)
 //   nb_js_set_ime / nb_js_set_clipboard / nb_js_get_clipboard
 mergeInto(LibraryManager.library, {
@@ -46,9 +49,57 @@ mergeInto(LibraryManager.library, {
       return (e.ctrlKey || e.metaKey) && NBInput.editingKeys.indexOf(e.key.toLowerCase()) < 0;
     },
 
+    held: null,  // key events typed during a hand-over, or null
+    heldTimer: 0,
+
+    /** Holds key events until release(): the editor is moving the keyboard between a text area and the canvas. */
+    hold: function() {
+      if (NBInput.held) return;
+      NBInput.held = [];
+      // The editor releases them within a frame or two; the timer only guards against a hand-over never done.
+      NBInput.heldTimer = setTimeout(function() { NBInput.release(null); }, 1000);
+    },
+
+    /** Delivers held keys to text area `el` (its characters, at the caret) or, without one, where the focus is. */
+    release: function(el) {
+      var held = NBInput.held;
+      if (!held) return;
+      NBInput.held = null;
+      clearTimeout(NBInput.heldTimer);
+      if (!el && NB.isTextArea(document.activeElement)) el = document.activeElement;
+      var text = '';
+      for (var i = 0; i < held.length; i++) {
+        var h = held[i];
+        var printable = h.down && h.key.length === 1 && !h.ctrlKey && !h.metaKey && !h.altKey;
+        if (el) {
+          if (printable) text += h.key;
+          continue;
+        }
+        NBInput.sendKey(h, h.down);
+        if (printable) NBInput.sendText(h.key);
+      }
+      if (el && text) {
+        el.setRangeText(text, el.selectionStart, el.selectionEnd, 'end');
+        el.dispatchEvent(new Event('input'));
+      }
+      NB.wake(2);
+    },
+
+    /** Records a key event while holding (true: it is held, nothing else may handle it). */
+    holdKey: function(e, down) {
+      if (!NBInput.held || NB.isTextArea(e.target)) return false;
+      NBInput.held.push({key: e.key || '', code: e.code || '', down: down, repeat: e.repeat, ctrlKey: e.ctrlKey,
+                         shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey});
+      e.preventDefault();
+      return true;
+    },
+
     onKeyDown: function(e) {
+      if (NBInput.holdKey(e, 1)) return;
       if (!NBInput.forImGui(e)) return;
       NBInput.sendKey(e, 1);
+      // F8 from a text area goes to a finding's cells or sentence: what follows is typed there.
+      if (e.key === 'F8' && NB.isTextArea(e.target)) NBInput.hold();
       // A character typed before the IME textarea took the focus (the field activates a frame or two
       // after the click) would reach no text input at all: deliver it directly.
       if (document.activeElement !== NBInput.ime && !NB.isTextArea(e.target) && e.key.length === 1 &&
@@ -62,6 +113,7 @@ mergeInto(LibraryManager.library, {
     },
 
     onKeyUp: function(e) {
+      if (NBInput.holdKey(e, 0)) return;
       NBInput.sendKey(e, 0);  // always: a key must never stay pressed in ImGui
     },
 
@@ -71,6 +123,7 @@ mergeInto(LibraryManager.library, {
     },
 
     onWheel: function(e) {
+      if (e.ctrlKey) return;  // Ctrl+wheel zooms the page, as everywhere in the browser
       var el = e.target;
       if (NB.isTextArea(el)) {  // let the text area scroll natively while it can
         var canDown = el.scrollTop + el.clientHeight < el.scrollHeight - 1, canUp = el.scrollTop > 0;
@@ -116,6 +169,7 @@ mergeInto(LibraryManager.library, {
       });
 
       canvas.addEventListener('pointerdown', function(e) {
+        NBInput.release(null);
         if (NB.isTextArea(document.activeElement)) document.activeElement.blur();
         try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* synthetic events */ }
         NBInput.pointerPos(e);

@@ -3,10 +3,16 @@
 // One element per area id, created on first use, positioned (position:fixed) over the rectangle the editor
 // reserved in the ImGui layout and clipped to the visible part of its ImGui window. Styles are written only
 // when the rectangle changed. Elements not placed during a frame are hidden at its end.
+// Ctrl+Z / Ctrl+Y are the editor's (nb_js_text_area_take_history): one undo history for prose and cells.
+// Tab and Shift+Tab leave an area for the editor's next or previous stop (nb_js_text_area_take_tab); keys typed
+// until the editor has moved the focus are held by NBInput and delivered there.
 mergeInto(LibraryManager.library, {
-  $NBText__deps: ['$NB'],
+  $NBText__deps: ['$NB', '$NBInput'],
   $NBText: {
     areas: {},
+    tab: null,          // {id, dir}: Tab (dir 1) or Shift+Tab (-1) left area id; the editor has not taken it yet
+    history: null,      // {id, dir}: Ctrl+Z (dir -1) or Ctrl+Y / Ctrl+Shift+Z (1) in area id, not yet taken
+    expecting: false,   // the editor will focus an area (nb_js_text_area_select): held keys go there
 
     /** The area `id`, created on first use. */
     get: function(id) {
@@ -25,6 +31,22 @@ mergeInto(LibraryManager.library, {
         NB.wake(2);
       });
       el.addEventListener('compositionend', function() { area.dirty = true; NB.wake(2); });
+      el.addEventListener('keydown', function(e) {
+        var key = e.key.toLowerCase();
+        if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.isComposing && (key === 'z' || key === 'y')) {
+          e.preventDefault();  // the textarea's own history would diverge from the editor's
+          NBText.history = {id: id, dir: key === 'y' || e.shiftKey ? 1 : -1};
+          NB.wake(2);
+          return;
+        }
+        if (e.key !== 'Tab' || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+        e.preventDefault();
+        NBText.tab = {id: id, dir: e.shiftKey ? -1 : 1};
+        NBText.expecting = false;
+        NBInput.hold();
+        el.blur();
+        NB.wake(2);
+      });
       document.body.appendChild(el);
       NBText.areas[id] = area;
       return area;
@@ -55,8 +77,16 @@ mergeInto(LibraryManager.library, {
   nb_js_text_area_set__deps: ['$NBText'],
   nb_js_text_area_set: function(idPtr, textPtr) {
     var area = NBText.get(UTF8ToString(idPtr));
-    area.el.value = UTF8ToString(textPtr);
+    var before = area.el.value, after = UTF8ToString(textPtr);
+    area.el.value = after;
     area.dirty = false;
+    if (document.activeElement !== area.el) return;
+    // An undo or redo under the caret: the caret goes to the end of what changed, as in Word.
+    var head = 0, tail = 0;
+    while (head < before.length && head < after.length && before[head] === after[head]) ++head;
+    while (tail < before.length - head && tail < after.length - head &&
+           before[before.length - 1 - tail] === after[after.length - 1 - tail]) ++tail;
+    area.el.setSelectionRange(after.length - tail, after.length - tail);
   },
 
   nb_js_text_area_take__deps: ['$NBText', '$NB'],
@@ -67,7 +97,34 @@ mergeInto(LibraryManager.library, {
     return NB.newString(area.el.value);
   },
 
-  nb_js_text_area_select__deps: ['$NBText'],
+  nb_js_text_area_take_tab__deps: ['$NBText'],
+  nb_js_text_area_take_tab: function(idPtr) {
+    var tab = NBText.tab;
+    if (!tab || tab.id !== UTF8ToString(idPtr)) return 0;
+    NBText.tab = null;
+    return tab.dir;
+  },
+
+  nb_js_text_area_take_history__deps: ['$NBText'],
+  nb_js_text_area_take_history: function(idPtr) {
+    var history = NBText.history;
+    if (!history || history.id !== UTF8ToString(idPtr)) return 0;
+    NBText.history = null;
+    return history.dir;
+  },
+
+  nb_js_text_area_expect__deps: ['$NBText', '$NBInput'],
+  nb_js_text_area_expect: function() {
+    NBText.expecting = true;
+    NBInput.hold();
+  },
+
+  nb_js_canvas_takes_keys__deps: ['$NB'],
+  nb_js_canvas_takes_keys: function() {
+    if (NB.isTextArea(document.activeElement)) document.activeElement.blur();
+  },
+
+  nb_js_text_area_select__deps: ['$NBText', '$NBInput'],
   nb_js_text_area_select: function(idPtr, begin, end) {
     var el = NBText.get(UTF8ToString(idPtr)).el;
     // Scroll so the selection's line sits near the top third, then select (focus keeps the scroll).
@@ -76,10 +133,14 @@ mergeInto(LibraryManager.library, {
     el.focus({preventScroll: true});
     el.setSelectionRange(begin, end);
     el.scrollTop = Math.max(0, lines * lineHeight - el.clientHeight / 3);
+    NBText.expecting = false;
+    NBInput.release(el);
   },
 
-  nb_js_text_areas_end_frame__deps: ['$NBText'],
+  nb_js_text_areas_end_frame__deps: ['$NBText', '$NBInput'],
   nb_js_text_areas_end_frame: function() {
+    // The frame has moved the keyboard (or nothing asked for a hand-over): held keys go where the focus is now.
+    if (!NBText.tab && !NBText.expecting) NBInput.release(null);
     for (var id in NBText.areas) {
       var area = NBText.areas[id];
       if (!area.placed && area.shown) {

@@ -110,7 +110,14 @@ bool text_area(const char* id, std::string& text, float height, const char* plac
   return changed;
 }
 
+int text_area_tab(const char* id) { return nb_js_text_area_take_tab(id); }
+
+int text_area_history(const char* id) { return nb_js_text_area_take_history(id); }
+
+void canvas_takes_keys() { nb_js_canvas_takes_keys(); }
+
 void text_area_select(const char* id, size_t begin, size_t end) {
+  nb_js_text_area_expect();  // keys typed before the area has the focus are held for it
   AreaState& state = g_areas[id];
   state.pending_select = std::make_pair(begin, end);
   state.scroll_requested = false;

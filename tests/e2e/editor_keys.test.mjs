@@ -36,11 +36,11 @@ async function typeTables(page) {
       keys.push(['type', v], ['press', i + 1 < T3_COLS.length && n % 2 ? 'ArrowRight' : 'Tab']);
     });
   }
-  for (const code of T4) {  // Tab goes on from 表三's last cell into 表四
+  T4.forEach((code, i) => {  // Tab goes on from 表三's last cell into 表四 (and past its last cell into 五、)
     const v = valueFor(n++);
     expected[code] = v;
-    keys.push(['type', v], ['press', 'Tab']);
-  }
+    keys.push(['type', v], ['press', i + 1 < T4.length ? 'Tab' : 'Enter']);
+  });
   for (const [kind, k] of keys) await (kind === 'type' ? page.keyboard.type(k) : page.keyboard.press(k));
   await waitForCells(page, expected);
   // Down 表三's 总计 column with Enter and ↓, overwriting.

@@ -102,7 +102,10 @@ test('payloads in every text field render as text and never run', { skip }, asyn
           h1: document.querySelector('h1').textContent,
           overview: [...document.querySelectorAll('#overview p')].map((p) => p.textContent),
           problems: [...document.querySelectorAll('#problems p')].map((p) => p.textContent),
-          amounts: [...document.querySelectorAll('td.amount')].map((td) => td.textContent),
+          // The review copy's finding marks (<sup>[n]</sup>) follow the value; the value itself is the payload.
+          amounts: [...document.querySelectorAll('td.amount')].map((td) =>
+            [...td.childNodes].filter((n) => n.nodeName !== 'SUP').map((n) => n.textContent).join('')),
+          marks: [...document.querySelectorAll('td.amount sup')].map((sup) => sup.textContent),
           location: location.href,
           appendix: document.querySelector('#findings .verdict')?.textContent,
         }));
@@ -121,6 +124,7 @@ test('payloads in every text field render as text and never run', { skip }, asyn
         assert.deepEqual(state.problems, [payload.trim(), payload.trim()], where);
         const unit = format === '2019' ? [`${payload}${payload}`] : [payload];
         assert.deepEqual(state.amounts, unit, where);
+        for (const mark of state.marks) assert.match(mark, /^\[\d+\]$/, where);
         await page.close();
       }
     }

@@ -23,7 +23,7 @@ TEST_CASE("比对 view: toggled by its button, exported as a page named after bo
   native::downloads().clear();
   h.click("compare.export");
   REQUIRE(native::downloads().size() == 1);
-  CHECK(native::downloads()[0].filename == "2024年青山县自然资源局政府信息公开工作年度报告（与2023年比对）.html");
+  CHECK(native::downloads()[0].filename == "青山县自然资源局2024年政府信息公开工作年度报告（与2023年比对）.html");
   CHECK(native::downloads()[0].mime == "text/html");
   CHECK(native::downloads()[0].bytes.find("比对") != std::string::npos);
   h.click("compare.close");

@@ -244,7 +244,7 @@ TEST_CASE("Ctrl+S downloads the report under its official name and clears the di
   CHECK(native::unsaved_changes());
   h.key(ImGuiKey_S, ImGuiMod_Ctrl);
   REQUIRE(native::downloads().size() == 1);
-  CHECK(native::downloads()[0].filename == "2024年青山县自然资源局政府信息公开工作年度报告.json");
+  CHECK(native::downloads()[0].filename == "青山县自然资源局2024年政府信息公开工作年度报告.json");
   CHECK(native::downloads()[0].bytes == h.app().report_json());
   CHECK_FALSE(native::unsaved_changes());
   Harness restarted(false);  // the work is in a file: no restore offer
@@ -330,7 +330,7 @@ TEST_CASE("publishing a report with errors asks first, the review copy has its o
   h.click("publish.continue");
   REQUIRE(native::downloads().size() == 1);
   const std::string name = native::downloads()[0].filename;
-  CHECK(name.find("年青山县") != std::string::npos);
+  CHECK(name.find("青山县自然资源局2024年") != std::string::npos);
   CHECK(name.substr(name.size() - 5) == ".html");
   h.click("export");
   h.click("export.review");
@@ -388,8 +388,34 @@ TEST_CASE("an exported page imports back through open_file, with the import log 
   CHECK(h.cell("t3.new.total") == 58);
   CHECK(h.report()["agency"] == "青山县自然资源局");
   CHECK(native::unsaved_changes());  // an import is not yet a saved report file
-  if (!h.app().locate("import.close").empty()) h.click("import.close");
-  CHECK(h.app().locate("import.close").empty());
+  // The log is a checklist beside the tables, not a dialog in front of them: a cell stays reachable.
+  CHECK_FALSE(h.app().locate("tab.checklist").empty());
+  CHECK_FALSE(h.app().locate("t3.new.total").empty());
+}
+
+TEST_CASE("F8 brings the findings' tab forward, Alt+I the import checklist's") {
+  Harness h;
+  h.click("example.2021");
+  h.click("export");
+  h.click("export.html");
+  h.click("publish.continue");
+  REQUIRE(native::downloads().size() == 1);
+  const auto page = native::downloads()[0];
+  h.click("new");
+  h.click("new.create");
+  h.key(ImGuiKey_I, ImGuiMod_Alt);  // no import yet: nothing to show, and it says so
+  CHECK(h.app().locate("tab.checklist").empty());
+  CHECK(h.app().open_file(page.filename, page.bytes) == "");
+  h.frames(3);
+  CHECK_FALSE(h.app().locate("checkline.0").empty());  // an import opens on its checklist
+  h.key(ImGuiKey_F8);
+  h.frames(2);
+  CHECK(h.app().locate("checkline.0").empty());
+  CHECK_FALSE(h.app().locate("finding.0").empty());
+  h.key(ImGuiKey_I, ImGuiMod_Alt);
+  h.frames(2);
+  CHECK_FALSE(h.app().locate("checkline.0").empty());
+  CHECK(h.app().locate("finding.0").empty());
 }
 
 TEST_CASE("导出 Word downloads a .docx that opens back with every cell") {
@@ -400,7 +426,7 @@ TEST_CASE("导出 Word downloads a .docx that opens back with every cell") {
   h.click("export.docx");
   REQUIRE(native::downloads().size() == 1);
   const auto doc = native::downloads()[0];
-  CHECK(doc.filename == "2024年青山县自然资源局政府信息公开工作年度报告.docx");
+  CHECK(doc.filename == "青山县自然资源局2024年政府信息公开工作年度报告.docx");
   CHECK(doc.mime == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   CHECK(doc.bytes.substr(0, 2) == "PK");
   h.click("new");
@@ -587,4 +613,91 @@ TEST_CASE("F8 goes to the next open finding and puts the cursor on its first cel
   const std::string code = list[static_cast<size_t>(first_cells)]["cells"][0];
   h.type("7");
   CHECK_MESSAGE(h.cell(code) == 7, code << " " << first_cells << " " << h.cell(code).dump());
+}
+
+TEST_CASE("公布日期 takes the usual Chinese spellings, the agency kind follows the name until chosen") {
+  Harness h;
+  load_blank(h);
+  CHECK_FALSE(h.report().contains("agency_kind"));  // loaded without one: a finding asks for it
+  bool asked = false;
+  for (const auto& f : h.findings()) asked |= f["rule"] == "M2";
+  CHECK(asked);
+  h.click("agency");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("青山县城关镇人民政府");
+  CHECK(h.report()["agency_kind"] == "township");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("青山县人民政府");
+  CHECK(h.report()["agency_kind"] == "county_government");  // still the name's guess: it follows
+  for (const char* date : {"2025年1月20日", "2025.1.20", "2025/01/20", "２０２５年１月２０日"}) {
+    h.click("published");
+    h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.type(date);
+    CHECK_MESSAGE(h.report()["published"] == "2025-01-20", date);
+  }
+  h.click("published");
+  h.key(ImGuiKey_A, ImGuiMod_Ctrl);
+  h.type("2025年2月30日");  // no such day: kept as typed, and the field says how to write it
+  CHECK(h.report()["published"] == "2025年2月30日");
+}
+
+TEST_CASE("a UTF-16 report opens, converted, and the user is told, a file cut mid-character is called truncated") {
+  Harness h;
+  load_blank(h);
+  const std::string json = R"({"schema":"nianbao/report","version":1,"format":"2021","year":2023,"agency":"AB","cells":{}})";
+  std::string utf16 = "\xFF\xFE";
+  for (char c : json) utf16 += {c, '\0'};
+  CHECK(h.app().open_file("记事本.json", utf16) == "");
+  h.frames(2);
+  CHECK(h.report()["year"] == 2023);
+  const std::string cut = std::string(R"({"schema":"nianbao/report","agency":")") + std::string("青").substr(0, 2);
+  const std::string error = h.app().open_file("半个字.json", cut);
+  CHECK(error.find("半个字.json") != std::string::npos);
+  CHECK(error.find("中断") != std::string::npos);
+  CHECK(error.find("不是有效的 UTF-8") == std::string::npos);
+}
+
+TEST_CASE("Tab leaves 公布日期 for 总体情况, Tab past 表四's last cell goes on to 五、存在的主要问题") {
+  Harness h;
+  load_blank(h);
+  h.click("t4.after_review.total");
+  h.key(ImGuiKey_Tab);
+  h.frames(2);
+  h.type("3");  // no cell takes it: the keyboard is in the text area now
+  CHECK(h.cell("t4.after_review.total").is_null());
+  CHECK(h.report()["sections"]["problems"] == "3");
+  h.key(ImGuiKey_Tab, ImGuiMod_Shift);
+  h.frames(2);
+  h.type("4");
+  CHECK(h.cell("t4.after_review.total") == 4);  // back on 表四's last cell
+}
+
+TEST_CASE("one undo history: Ctrl+Z in a text box and the toolbar's 撤销 step through the same states") {
+  Harness h;
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("5");
+  h.key(ImGuiKey_Enter);
+  h.click("overview");
+  h.type("本年度");
+  CHECK(h.report()["sections"]["overview"] == "本年度");
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);  // in the text box: the editor's history, not the box's own
+  h.frames(2);
+  CHECK(h.report()["sections"]["overview"] == "");
+  CHECK(h.cell("t3.new.natural") == 5);
+  h.key(ImGuiKey_Y, ImGuiMod_Ctrl);
+  h.frames(2);
+  CHECK(h.report()["sections"]["overview"] == "本年度");
+  h.type("，");  // the keyboard is still in the box, the caret after the restored text
+  CHECK(h.report()["sections"]["overview"] == "本年度，");
+  h.click("undo");  // the toolbar goes back through the same steps: the prose first, then the cell
+  CHECK(h.report()["sections"]["overview"] == "本年度");
+  h.click("undo");
+  CHECK(h.report()["sections"]["overview"] == "");
+  CHECK(h.cell("t3.new.natural") == 5);
+  h.click("undo");
+  CHECK(h.cell("t3.new.natural").is_null());
+  for (int i = 0; i < 3; ++i) h.click("redo");
+  CHECK(h.report()["sections"]["overview"] == "本年度，");
+  CHECK(h.cell("t3.new.natural") == 5);
 }

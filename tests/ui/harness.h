@@ -87,29 +87,21 @@ class Harness {
     frames(2);
   }
 
-  /// Presses and releases `key` with modifiers (ImGuiMod_Ctrl, ImGuiMod_Shift).
+  /// Presses and releases `key` with modifiers (ImGuiMod_Ctrl, ImGuiMod_Shift, ImGuiMod_Alt).
   void key(ImGuiKey key, ImGuiKeyChord mods = 0) {
     ImGuiIO& io = ImGui::GetIO();
     if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
     if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+    if (mods & ImGuiMod_Alt) io.AddKeyEvent(ImGuiMod_Alt, true);
     io.AddKeyEvent(key, true);
     frames();
     io.AddKeyEvent(key, false);
     if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
     if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+    if (mods & ImGuiMod_Alt) io.AddKeyEvent(ImGuiMod_Alt, false);
     frames(2);
   }
 
-  /// Alt + `key`, as the browser sends it.
-  void alt(ImGuiKey key) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Alt, true);
-    io.AddKeyEvent(key, true);
-    frames();
-    io.AddKeyEvent(key, false);
-    io.AddKeyEvent(ImGuiMod_Alt, false);
-    frames(2);
-  }
 
   /// Puts `text` on the clipboard, focuses cell `code` and presses Ctrl+V.
   void paste(const std::string& code, const char* text) {

@@ -77,7 +77,7 @@ TEST_CASE("the 附加上年报告 button and Alt+P open the picker for last year
   h.click("previous.attach");
   CHECK(native::file_dialogs_opened() == opened + 1);
   CHECK(native::last_file_dialog_use() == nianbao::platform::FileUse::Previous);
-  h.alt(ImGuiKey_P);
+  h.key(ImGuiKey_P, ImGuiMod_Alt);
   CHECK(native::file_dialogs_opened() == opened + 2);
   // The chosen file arrives for its use.
   CHECK(h.app().open_file_as(nianbao::platform::FileUse::Previous, "2023.json", last_year(0)) == "");
@@ -98,9 +98,9 @@ TEST_CASE("last year's prose beside each section, Alt+R hides and shows it") {
   const json beside = json::parse(h.app().locate("previous.problems"));
   CHECK(beside["x"].get<float>() >= area["x"].get<float>() + area["w"].get<float>());
   CHECK(beside["y"].get<float>() == doctest::Approx(area["y"].get<float>()).epsilon(0.05));
-  h.alt(ImGuiKey_R);
+  h.key(ImGuiKey_R, ImGuiMod_Alt);
   CHECK(h.app().locate("previous.problems").empty());
-  h.alt(ImGuiKey_R);
+  h.key(ImGuiKey_R, ImGuiMod_Alt);
   CHECK_FALSE(h.app().locate("previous.problems").empty());
 }
 

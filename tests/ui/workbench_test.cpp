@@ -111,7 +111,7 @@ TEST_CASE("workbench: Alt+W and the toolbar open it; rows sorted by Alt+S; Enter
   CHECK(wb["sort"]["column"] == "文件");
   CHECK(wb["order"] == json({1, 2, 3, 0}));  // a b broken c
 
-  h.alt(ImGuiKey_S);  // 文件 → 机关名称 (the first column)
+  h.key(ImGuiKey_S, ImGuiMod_Alt);  // 文件 → 机关名称 (the first column)
   wb = workbench(h);
   CHECK(wb["sort"]["column"] == "机关名称");
   h.key(ImGuiKey_Home);
@@ -134,7 +134,7 @@ TEST_CASE("workbench: Alt+W and the toolbar open it; rows sorted by Alt+S; Enter
   h.key(ImGuiKey_Enter);
   REQUIRE(h.cell("t3.new.total") == natural);
 
-  h.alt(ImGuiKey_W);  // back: same sort, same selection, the unit re-checked with the edit
+  h.key(ImGuiKey_W, ImGuiMod_Alt);  // back: same sort, same selection, the unit re-checked with the edit
   settle(h);
   wb = workbench(h);
   CHECK(wb["shown"] == true);
@@ -142,7 +142,7 @@ TEST_CASE("workbench: Alt+W and the toolbar open it; rows sorted by Alt+S; Enter
   CHECK(wb["selected"] == selected);
   CHECK(row_of(wb, file)["errors"] == 0);
   native::downloads().clear();
-  h.alt(ImGuiKey_J);
+  h.key(ImGuiKey_J, ImGuiMod_Alt);
   REQUIRE(native::downloads().size() == 1);
   CHECK(json::parse(native::downloads()[0].bytes)["cells"]["t3.new.total"] == natural);
 }
@@ -151,17 +151,17 @@ TEST_CASE("workbench: 退回 needs a comment; with one it enters the review hist
   std::string returned;
   {
     Harness h(true, 900);
-    h.alt(ImGuiKey_W);
+    h.key(ImGuiKey_W, ImGuiMod_Alt);
     add_units(h);
     h.key(ImGuiKey_Home);  // a.json, sorted by file
     const json before = workbench(h);
-    h.alt(ImGuiKey_T);
+    h.key(ImGuiKey_T, ImGuiMod_Alt);
     CHECK(workbench(h)["message_is_error"] == true);
     CHECK(workbench(h)["units"] == before["units"]);  // nothing recorded
 
     h.click("wb.comment");
     h.type("表三第一项合计与各列之和不符，请核对后重新报送。");
-    h.alt(ImGuiKey_T);
+    h.key(ImGuiKey_T, ImGuiMod_Alt);
     const json wb = workbench(h);
     CHECK(wb["message_is_error"] == false);
     settle(h);
@@ -189,7 +189,7 @@ TEST_CASE("workbench: 退回 needs a comment; with one it enters the review hist
 
 TEST_CASE("workbench: roster coverage names the missing unit and the one not listed; a bad roster changes nothing") {
   Harness h(true, 900);
-  h.alt(ImGuiKey_W);
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
   add_units(h);
   REQUIRE(h.app().open_file_as(FileUse::Roster, "名单.csv", "\xEF\xBB\xBF机关名称,机关类型\n甲局,部门\n乙局,部门\n丁局,部门\n") == "");
   settle(h);
@@ -207,13 +207,13 @@ TEST_CASE("workbench: 生成汇总报告 refuses mixed formats naming the units,
   Harness h(true, 900);
   nianbao::test::load_blank(h);
   const std::string blank = h.app().report_json();
-  h.alt(ImGuiKey_W);
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
   REQUIRE(h.app().open_file_as(FileUse::Workbench, "a.json", unit("甲局", 5, 5)) == "");
   REQUIRE(h.app().open_file_as(FileUse::Workbench, "old.json", unit("戊局", 1, 1, "2019")) == "");
   settle(h);
   h.click("wb.agency");
   h.type("测试县人民政府");
-  h.alt(ImGuiKey_G);
+  h.key(ImGuiKey_G, ImGuiMod_Alt);
   json wb = workbench(h);
   CHECK(wb["message_is_error"] == true);
   CHECK(wb["message"].get<std::string>().find("戊局") != std::string::npos);

@@ -58,6 +58,9 @@ struct AgencyKindInfo {
 /// All kinds, Unspecified first.
 const std::vector<AgencyKindInfo>& agency_kinds();
 const AgencyKindInfo& agency_kind_info(AgencyKind k);
+/// The kind an agency's name says it is (…镇人民政府 → Township, …县人民政府 → CountyGovernment, …局 →
+/// Department); Unspecified when the name does not tell (…市人民政府 may be a city or a county-level city).
+AgencyKind guess_agency_kind(std::string_view agency);
 
 /// A reviewer's decision that a finding needs no change, with the reason (saved in the file).
 struct Review {

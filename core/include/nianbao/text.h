@@ -5,7 +5,8 @@
 //
 // Index
 //   decoding ........ next, decode, encode, append
-//   validity ........ find_invalid, is_valid_utf8, repair
+//   validity ........ find_invalid, is_valid_utf8, cut_at_end, repair
+//   UTF-16 .......... from_utf16 (text with a byte-order mark, as Notepad's "Unicode" writes)
 //   counting ........ count, utf16_length, utf16_to_byte
 //   blanks .......... is_blank (one definition of white space), is_blank_text, trim
 #pragma once
@@ -52,6 +53,18 @@ void append(std::string& out, char32_t c);
 /// included), or kNoError.
 [[nodiscard]] size_t find_invalid(std::string_view s);
 [[nodiscard]] inline bool is_valid_utf8(std::string_view s) { return find_invalid(s) == kNoError; }
+
+/// Whether the malformed sequence at byte `at` is a character the end of `s` cut off (a lead byte followed
+/// only by fewer continuation bytes than it announces): a truncated file rather than another encoding.
+[[nodiscard]] bool cut_at_end(std::string_view s, size_t at);
+
+/// Bytes starting with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian) decoded to UTF-8.
+struct FromUtf16 {
+  bool utf16 = false;  ///< the bytes had the mark (otherwise `text` is empty and nothing was done)
+  std::string text;    ///< UTF-8, without the mark
+  std::string error;   ///< "" or why the text could not be decoded (Chinese; names the byte offset)
+};
+[[nodiscard]] FromUtf16 from_utf16(std::string_view bytes);
 
 /// `s` with each malformed sequence (a bad lead byte and the continuation bytes after it) replaced by one
 /// U+FFFD.

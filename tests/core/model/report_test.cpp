@@ -228,3 +228,20 @@ TEST_CASE("cells are read in one pass: before the format, as containers, unknown
   CHECK(load_report_json(minimal(R"({"t3.new.natural":-9007199254740993})")).pointer == "/cells/t3.new.natural");
   CHECK(load_report_json(minimal(R"({"t3.new.natural":-9007199254740992})")).ok);
 }
+
+TEST_CASE("the agency kind is guessed from the name, and left open when the name does not tell") {
+  CHECK(guess_agency_kind("青山县城关镇人民政府") == AgencyKind::Township);
+  CHECK(guess_agency_kind("青山县东城街道办事处") == AgencyKind::Township);
+  CHECK(guess_agency_kind("青山县人民政府办公室") == AgencyKind::GovernmentOffice);
+  CHECK(guess_agency_kind("某省人民政府办公厅") == AgencyKind::GovernmentOffice);
+  CHECK(guess_agency_kind("青山县人民政府") == AgencyKind::CountyGovernment);
+  CHECK(guess_agency_kind("某某自治州人民政府") == AgencyKind::CityGovernment);
+  CHECK(guess_agency_kind("上海市人民政府") == AgencyKind::ProvinceGovernment);
+  CHECK(guess_agency_kind("青山县自然资源局 ") == AgencyKind::Department);
+  CHECK(guess_agency_kind("青山县发展和改革委员会") == AgencyKind::Department);
+  // A 市 may be a city or a county-level city; a zone's 管理委员会 may act as a government: the user says.
+  CHECK(guess_agency_kind("青山市人民政府") == AgencyKind::Unspecified);
+  CHECK(guess_agency_kind("平潭综合实验区管理委员会") == AgencyKind::Unspecified);
+  CHECK(guess_agency_kind("") == AgencyKind::Unspecified);
+  CHECK(guess_agency_kind("人民政府") == AgencyKind::Unspecified);
+}

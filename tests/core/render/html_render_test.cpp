@@ -443,6 +443,49 @@ TEST_CASE("the findings appendix is off by default and lists verdict, rule, seve
   CHECK(none.by_id("findings-list") == nullptr);
 }
 
+TEST_CASE("the review copy marks the cells of open findings with their numbers, the published page does not") {
+  Report r = new_report(FormatVersion::v2021, 2021, "某局");
+  REQUIRE(r.set_cell("t3.new.natural", CellValue::of_count(10)));
+  Finding open;
+  open.rule = "C3.1";
+  open.severity = Severity::Inconsistency;
+  open.cells = {"t3.new.natural", "t3.forward.natural"};
+  Finding dismissed = open;
+  dismissed.cells = {"t3.granted.natural"};
+  dismissed.dismissed = true;
+  const std::vector<Finding> findings{open, dismissed};
+
+  const DomNode review = parse_html(render_report_html(r, RenderOptions{true, findings}));
+  const DomNode* marked = review.by_id("t3.new.natural");
+  REQUIRE(marked != nullptr);
+  CHECK(marked->attr("class") == "fail");
+  CHECK(marked->attr("title") == "见校验结果第 1 条");
+  CHECK(marked->all_text() == "10[1]");
+  CHECK(review.by_id("t3.forward.natural")->all_text() == "[1]");
+  CHECK(review.by_id("t3.granted.natural")->attr("class").empty());  // a dismissed finding marks nothing
+
+  RenderOptions published;
+  published.findings = findings;  // not included: the published page carries no marks
+  const DomNode page = parse_html(render_report_html(r, published));
+  CHECK(page.by_id("t3.new.natural")->attr("class").empty());
+  CHECK(page.by_id("t3.new.natural")->all_text() == "10");
+}
+
+TEST_CASE("the page prints the publication date when filled, and page numbers when printed") {
+  Report r = new_report(FormatVersion::v2021, 2024, "某局");
+  const std::string without = render_report_html(r);
+  CHECK(parse_html(without).all("p").size() == 0);
+  CHECK(without.find("@bottom-center { content: \"— \" counter(page) \" —\"") != std::string::npos);
+  r.published = "2025-01-20";
+  const DomNode doc = parse_html(render_report_html(r));
+  const auto paragraphs = doc.all("p");
+  REQUIRE(paragraphs.size() == 1);
+  CHECK(paragraphs[0]->attr("class") == "published");
+  CHECK(paragraphs[0]->all_text() == "2025年1月20日");
+  r.published = "2025年1月";  // not a whole date: printed as written
+  CHECK(parse_html(render_report_html(r)).all("p").at(0)->all_text() == "2025年1月");
+}
+
 TEST_CASE("cell_human_label names table, row and column, unknown codes stay as given") {
   const FormatDef& def = format_def(FormatVersion::v2021);
   CHECK(cell_human_label(def, "t3.unable.1.natural") == "表三 · 三（四）无法提供 1.本机关不掌握相关政府信息 · 自然人");

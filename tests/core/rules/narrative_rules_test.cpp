@@ -184,7 +184,9 @@ TEST_CASE("N5: years in the prose and the publication date") {
 TEST_CASE("N6: publication deadline of the agency kind, only when both are known") {
   Report r = zero2021(2022);
   r.published = "2023-02-10";
-  CHECK(with_rule(check_report(r), "N6").empty());  // kind unknown
+  r.agency_kind = AgencyKind::Unspecified;
+  CHECK(with_rule(check_report(r), "N6").empty());  // kind unknown: N6 waits, M2 asks for the kind
+  CHECK(with_rule(check_report(r), "M2").size() == 1);
   r.agency_kind = AgencyKind::Department;
   auto f = with_rule(check_report(r), "N6");
   REQUIRE(f.size() == 1);
