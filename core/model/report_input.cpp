@@ -28,6 +28,15 @@ bool looks_like_report_json(std::string_view name, std::string_view bytes) {
 
 ReportInput read_report_input(std::string_view name, std::string bytes, const LegacyDecoder& decode_legacy) {
   ReportInput out;
+  // Notepad's "Unicode" is UTF-16 with a byte-order mark (the CLI's reader converts it before; the editor's not).
+  if (text::FromUtf16 utf16 = text::from_utf16(bytes); utf16.utf16) {
+    if (!utf16.error.empty()) {
+      out.error = utf16.error;
+      return out;
+    }
+    out.note = "是 UTF-16 编码，已转换读取";
+    bytes = std::move(utf16.text);
+  }
   if (looks_like_report_json(name, bytes)) {
     LoadResult r = load_report_json(bytes);
     if (!r.ok) {

@@ -232,3 +232,28 @@ TEST_CASE("workbench: 生成汇总报告 refuses mixed formats naming the units,
   CHECK(agg["cells"]["t3.new.natural"] == 7);
   CHECK_FALSE(h.app().locate("notice.scope").empty());
 }
+
+TEST_CASE("workbench model: a UTF-16 file (Notepad's Unicode) is converted and says so; an unreadable one is a row") {
+  ui::Workbench wb;
+  const std::string utf8 = unit("甲局", 1, 1);
+  std::string utf16 = "\xFF\xFE";  // little-endian with its mark; the report is BMP text
+  for (size_t at = 0; at < utf8.size();) {
+    const auto c = static_cast<unsigned char>(utf8[at]);
+    char32_t cp = c < 0x80 ? c : c < 0xE0 ? c & 0x1F : c < 0xF0 ? c & 0x0F : c & 0x07;
+    const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[at + k]) & 0x3F);
+    at += len;
+    utf16 += static_cast<char>(cp & 0xFF);
+    utf16 += static_cast<char>(cp >> 8);
+  }
+  REQUIRE(wb.add_file("记事本.json", utf16));
+  REQUIRE(wb.add_file("empty.json", ""));
+  while (wb.step(1, [] { return 0.0; }, {})) {
+  }
+  REQUIRE(wb.size() == 2);
+  CHECK(wb.unit(0).report.agency == "甲局");
+  CHECK(wb.unit(0).note.find("UTF-16") != std::string::npos);
+  CHECK(wb.unit(1).input.report == nullptr);
+  CHECK(wb.result().rows[1].error.size() > 0);
+  CHECK(wb.cell_text(1, ui::WorkbenchColumn::Agency) == "（无法读取）");
+}

@@ -19,7 +19,7 @@ using LegacyDecoder = std::function<std::optional<std::string>(const std::string
 struct ReportInput {
   bool ok = false;
   std::string error;      ///< Chinese, without the file's name (the caller adds it where it shows it)
-  std::string note;       ///< conversion done on the way ("不是 UTF-8 编码，已按 GBK（GB18030）转换后导入")
+  std::string note;       ///< conversion done on the way ("是 UTF-16 编码，已转换读取", "不是 UTF-8 编码，…")
   Report report;
   bool imported = false;  ///< read by the importer (not report JSON)
 };
@@ -27,8 +27,8 @@ struct ReportInput {
 /// Does `bytes` named `name` hold report JSON (a .json name, or a first character '{')?
 [[nodiscard]] bool looks_like_report_json(std::string_view name, std::string_view bytes);
 
-/// Reads one report from `bytes` (a file named `name`). `decode_legacy` may be empty (then GBK is refused by
-/// the importer with its message). Never throws.
+/// Reads one report from `bytes` (a file named `name`): UTF-16 with a byte-order mark converted first.
+/// `decode_legacy` may be empty (then GBK is refused by the importer with its message). Never throws.
 [[nodiscard]] ReportInput read_report_input(std::string_view name, std::string bytes, const LegacyDecoder& decode_legacy);
 
 }  // namespace nianbao
