@@ -24,6 +24,9 @@ class App {
 
   /// A picked file for `use` (last year's report to attach, or to start the next year's from). "" or an error.
   virtual std::string open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) = 0;
+  /// `count` files for `use` are on their way (the browser reads them one after another): the workbench shows
+  /// them in its progress and is not done before they came.
+  virtual void files_coming(platform::FileUse /*use*/, int /*count*/) {}
   /// Attaches last year's report (window.nianbao.loadPrevious): "" or a Chinese error (nothing changed then).
   virtual std::string load_previous(std::string_view json) = 0;
 
@@ -35,6 +38,10 @@ class App {
   /// pixels, or "" when not visible. Targets: a cell code ("t3.new.natural"), a section key
   /// ("overview", "problems", "other"), "agency", or a button id documented in the editor.
   virtual std::string locate(std::string_view target) const = 0;
+
+  /// The 汇总/审核 workbench's state as JSON (tests, scripts): its units' rows as `nianbao batch --json` writes
+  /// them, plus the table's order, the selection and the last message.
+  virtual std::string workbench_json() const { return "{}"; }
 
   /// Current font size in pixels (persisted by the app); the shell rebuilds nothing: ImGui 1.92 scales fonts dynamically.
   virtual float font_size() const = 0;

@@ -70,64 +70,71 @@ void Editor::frame() {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
   take_text_area_tabs();             // before any key of this frame is read: they follow the Tab
   cells_had_keys_ = cells_focused_;  // this frame's keys go either to the shortcuts or to the tables
+  handle_workbench_shortcuts();
   handle_year_shortcuts();
   handle_shortcuts();
   draw_toolbar();
 
-  const float status_h = status_height(ImGui::GetContentRegionAvail().x);
-  const float avail_h = ImGui::GetContentRegionAvail().y - status_h;
-  const float panel_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.28f, 260.f, 460.f);
-  const float main_w = ImGui::GetContentRegionAvail().x - panel_w - ImGui::GetStyle().ItemSpacing.x;
+  step_workbench();
+  if (workbench_view_) {
+    draw_workbench();
+  } else {
+    const float status_h = status_height(ImGui::GetContentRegionAvail().x);
+    const float avail_h = ImGui::GetContentRegionAvail().y - status_h;
+    const float panel_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.28f, 260.f, 460.f);
+    const float main_w = ImGui::GetContentRegionAvail().x - panel_w - ImGui::GetStyle().ItemSpacing.x;
 
-  // The vertical scrollbar is always there, so the content width never changes when it appears.
-  ImGui::BeginChild("main", ImVec2(main_w, avail_h), ImGuiChildFlags_Borders,
-                    ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysVerticalScrollbar);
-  if (scroll_to_y_ >= 0) {
-    ImGui::SetScrollY(std::max(0.f, scroll_to_y_ - ImGui::GetWindowHeight() * 0.3f));
-    scroll_to_y_ = -1;
-  }
-  handle_cell_keys();
-  draw_previous_bar();
-  if (compare_view_) {
-    draw_compare_view();
-  } else {
-    draw_meta();
-    for (const auto& s : doc_.report().def().sections) {
-      ImGui::Spacing();
-      ImGui::PushFont(nullptr, font_size_ * 1.15f);
-      ImGui::TextUnformatted(s.heading.c_str());
-      ImGui::PopFont();
-      loc_.item(s.key.c_str());
-      if (s.kind == SectionKind::Narrative)
-        draw_narrative(s);
-      else
-        draw_table(s.table);
+    // The vertical scrollbar is always there, so the content width never changes when it appears.
+    ImGui::BeginChild("main", ImVec2(main_w, avail_h), ImGuiChildFlags_Borders,
+                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+    if (scroll_to_y_ >= 0) {
+      ImGui::SetScrollY(std::max(0.f, scroll_to_y_ - ImGui::GetWindowHeight() * 0.3f));
+      scroll_to_y_ = -1;
     }
-  }
-  ImGui::Dummy(ImVec2(1, ImGui::GetTextLineHeight() * 4));
-  draw_cell_menu();
-  ImGui::EndChild();
-  ImGui::SameLine();
-  ImGui::BeginChild("findings", ImVec2(0, avail_h), ImGuiChildFlags_Borders);
-  if (!checklist_.empty() && ImGui::BeginTabBar("##side")) {
-    if (ImGui::BeginTabItem("校验结果 (F8)###findings", nullptr, show_findings_tab_ ? ImGuiTabItemFlags_SetSelected : 0)) {
+    handle_cell_keys();
+    draw_report_notice();
+    draw_previous_bar();
+    if (compare_view_) {
+      draw_compare_view();
+    } else {
+      draw_meta();
+      for (const auto& s : doc_.report().def().sections) {
+        ImGui::Spacing();
+        ImGui::PushFont(nullptr, font_size_ * 1.15f);
+        ImGui::TextUnformatted(s.heading.c_str());
+        ImGui::PopFont();
+        loc_.item(s.key.c_str());
+        if (s.kind == SectionKind::Narrative)
+          draw_narrative(s);
+        else
+          draw_table(s.table);
+      }
+    }
+    ImGui::Dummy(ImVec2(1, ImGui::GetTextLineHeight() * 4));
+    draw_cell_menu();
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("findings", ImVec2(0, avail_h), ImGuiChildFlags_Borders);
+    if (!checklist_.empty() && ImGui::BeginTabBar("##side")) {
+      if (ImGui::BeginTabItem("校验结果 (F8)###findings", nullptr, show_findings_tab_ ? ImGuiTabItemFlags_SetSelected : 0)) {
+        draw_findings();
+        ImGui::EndTabItem();
+      }
+      loc_.item("tab.findings");
+      const int open = checklist_open_count();
+      const std::string label = (open ? "导入核对（" + std::to_string(open) + "）" : std::string("导入核对")) + " (Alt+I)###checklist";
+      if (ImGui::BeginTabItem(label.c_str(), nullptr, show_checklist_ ? ImGuiTabItemFlags_SetSelected : 0)) {
+        draw_import_checklist();
+        ImGui::EndTabItem();
+      }
+      loc_.item("tab.checklist");
+      show_checklist_ = show_findings_tab_ = false;
+      ImGui::EndTabBar();
+    } else {
       draw_findings();
-      ImGui::EndTabItem();
     }
-    loc_.item("tab.findings");
-    const int open = checklist_open_count();
-    const std::string label = (open ? "导入核对（" + std::to_string(open) + "）" : std::string("导入核对")) + " (Alt+I)###checklist";
-    if (ImGui::BeginTabItem(label.c_str(), nullptr, show_checklist_ ? ImGuiTabItemFlags_SetSelected : 0)) {
-      draw_import_checklist();
-      ImGui::EndTabItem();
-    }
-    loc_.item("tab.checklist");
-    show_checklist_ = show_findings_tab_ = false;
-    ImGui::EndTabBar();
-  } else {
-    draw_findings();
+    ImGui::EndChild();
   }
-  ImGui::EndChild();
   draw_status();
 
   draw_new_dialog();
@@ -253,6 +260,7 @@ void Editor::perform_replacement(Replacement next) {
   cursor_ = extent_ = -1;
   highlight_.clear();
   doc_.replace(next.label, std::move(next.report), next.clean);
+  workbench_replaced(next.label);
   if (next.label == kNextYearLabel && next_year_previous_) {
     attach_previous(std::move(next_year_previous_->first), next_year_previous_->second);
     next_year_previous_.reset();
@@ -397,6 +405,7 @@ void Editor::step_finding(bool forward) {
 // automation API
 
 std::string Editor::open_file(const std::string& name, const std::string& bytes) {
+  if (workbench_view_) return workbench_file(platform::FileUse::Workbench, name, bytes);  // a file dropped on it
   // Notepad's "Unicode" is UTF-16 with a byte-order mark: converted, and the user told.
   const text::FromUtf16 utf16 = text::from_utf16(bytes);
   if (!utf16.error.empty()) {

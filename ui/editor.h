@@ -6,7 +6,9 @@
 // clipboard, cell menu), editor_findings.cpp (findings panel, dismissing), editor_dialogs.cpp (new report,
 // dismiss reason, publishing with errors), autosave_dialog.cpp (crash-buffer restore), import_checklist.cpp
 // (the import log as a checklist beside the tables), previous_report.cpp (last year's report: attaching it, the
-// next year's report from it, its prose beside each section), compare_view.cpp (the 比对 view and its export).
+// next year's report from it, its prose beside each section), compare_view.cpp (the 比对 view and its export),
+// workbench_view.cpp (the 汇总/审核 workbench; its model is workbench.h), report_notice.cpp (the report's scope
+// and the supervisor's latest review).
 //
 // Targets of App::locate (besides cell codes such as "t3.new.natural"):
 //   toolbar   "new" "open" "import" "save" "export" (menu: "export.html" "export.review" "export.docx") "print"
@@ -21,6 +23,10 @@
 //   last year "previous.attach" (附加上年报告…), "previous.remove", "previous.prose" (显示上年正文), "compare" (比对),
 //             "previous.overview" "previous.problems" "previous.other" (last year's text beside each section),
 //             "new.from_current" "new.from_file" (新建 dialog), "compare.export" "compare.close" (比对 view)
+//   workbench "workbench" (toolbar: 汇总/审核), "wb.open" "wb.roster.file" "wb.roster" (名单 text) "wb.roster.apply"
+//             "wb.coverage" "wb.agency" "wb.aggregate" "wb.csv" "wb.html" "wb.clear" "wb.close" "wb.table" "wb.progress"
+//             "wb.message" "wb.comment" "wb.by" "wb.return" "wb.accept" "wb.download" "wb.edit";
+//             "wb.back" (返回工作台, above a unit opened from it); "notice.review" "notice.scope" (above the report)
 #pragma once
 
 #include <functional>
@@ -37,6 +43,7 @@
 #include "line_break.h"
 #include "locator.h"
 #include "table_grid.h"
+#include "workbench.h"
 
 namespace nianbao::ui {
 
@@ -77,6 +84,8 @@ class Editor : public App {
   float font_size() const override { return font_size_; }
   std::string open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) override;
   std::string load_previous(std::string_view json) override;
+  std::string workbench_json() const override;
+  void files_coming(platform::FileUse use, int count) override;
 
   static constexpr float kMinFont = 12.f, kMaxFont = 32.f, kDefaultFont = 16.f;
   static constexpr const char* kFontKey = "nianbao.settings.font_size";
@@ -218,6 +227,31 @@ class Editor : public App {
   bool cell_unconfirmed(int cell) const;  ///< an unconfirmed checklist line names the cell
   void draw_import_checklist();
   void jump_to_check_item(const CheckItem& item);
+  // workbench_view.cpp
+  void draw_workbench();
+  void draw_workbench_table(float height);
+  void draw_workbench_roster();
+  void draw_workbench_unit();
+  /// Alt+W (workbench / back to it) and, while it is shown, its keys; the keyboard stays in reach everywhere.
+  void handle_workbench_shortcuts();
+  /// Reads and checks queued files for a few milliseconds, asking for another frame while work remains.
+  void step_workbench();
+  /// After the document was replaced: whether it is now a unit of the workbench (`label` kWorkbenchLabel).
+  void workbench_replaced(const std::string& label);
+  /// Opens unit `unit` in the editor (asking to save unsaved changes first); back_to_workbench brings its edits.
+  void open_workbench_unit(size_t unit);
+  void back_to_workbench();
+  void workbench_review(const char* status);
+  void apply_workbench_roster();  ///< 应用名单: the roster box's text becomes the roster (or an error is shown)
+  void workbench_aggregate();
+  void workbench_export(bool html);
+  void workbench_download_unit();
+  void set_workbench_message(std::string message, bool error);
+  std::string workbench_file(platform::FileUse use, const std::string& name, const std::string& bytes);
+  // report_notice.cpp
+  /// Above the report: 汇总 or 本机关 (scope), the supervisor's latest 退回/通过 with comment and date, and the
+  /// way back to the workbench when the report is one of its units.
+  void draw_report_notice();
   // autosave_dialog.cpp
   void draw_restore_dialog();
   void draw_dismiss_dialog();
@@ -329,6 +363,25 @@ class Editor : public App {
   /// Last year's report (and its source) that a replacement labelled kNextYearLabel attaches when it is made.
   std::optional<std::pair<Report, std::string>> next_year_previous_;
   static constexpr const char* kNextYearLabel = "以上年报告为基础新建";
+
+  // The 汇总/审核 workbench (workbench_view.cpp): its model keeps the units, order and selection while a unit is
+  // open in the editor.
+  Workbench workbench_;
+  bool workbench_view_ = false;
+  int workbench_unit_ = -1;                ///< the unit open in the editor, or -1
+  int workbench_opening_ = -1;             ///< the unit whose opening waits (perhaps for the unsaved-changes question)
+  uint64_t workbench_unit_revision_ = 0;   ///< the document's revision when it was opened (edits come back)
+  bool workbench_reveal_ = false;          ///< scroll the selected row into view on the next frame
+  /// A key's action that needs this frame's text (comment, roster box): done once the text areas were read.
+  enum class WorkbenchAction { None, Return, Accept, ApplyRoster };
+  WorkbenchAction workbench_action_ = WorkbenchAction::None;
+  bool workbench_download_ = false;  ///< Alt+J: after the action, so that with Alt+T it downloads that review
+  enum class WorkbenchField { None, Agency, By };
+  WorkbenchField workbench_focus_ = WorkbenchField::None;  ///< a field the keyboard goes to on the next frame
+  std::string workbench_roster_text_, workbench_comment_, workbench_by_, workbench_agency_;
+  std::string workbench_message_;
+  bool workbench_error_ = false;
+  static constexpr const char* kWorkbenchLabel = "从汇总/审核工作台打开";
 };
 
 }  // namespace nianbao::ui

@@ -78,6 +78,9 @@ void Editor::draw_toolbar() {
     ImGui::EndPopup();
   }
   if (tool_button(loc_, "打印", "print", true, "打印官方格式的报告（Ctrl+P）")) print_report();
+  if (tool_button(loc_, workbench_view_ ? "返回报告 (Alt+W)" : "汇总/审核 (Alt+W)", "workbench", true,
+                  "汇总/审核工作台：一次打开多个单位的报告，逐一校验、退回或通过，生成汇总报告"))
+    workbench_view_ ? void(workbench_view_ = false) : back_to_workbench();
   separator();
   if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
     replace_report({"打开示例报告", example_report(FormatVersion::v2021), true, "已打开 2021 年格式示例报告（虚构机关）", {}});
@@ -111,7 +114,8 @@ void Editor::handle_shortcuts() {
       status_error_ = false;
     }
   }
-  if (cells_focused_) return;  // the tables read every key themselves (editor_cells.cpp)
+  // The tables read every key themselves (editor_cells.cpp); so does the workbench (workbench_view.cpp).
+  if (cells_focused_ || workbench_view_) return;
   // Tab with the keyboard nowhere yet (the page just opened, a click on empty space): the route starts at
   // 机关名称 (Shift+Tab: at 六、其他需要报告的事项, its end).
   if (ImGui::IsKeyPressed(ImGuiKey_Tab, false) && ImGui::GetActiveID() == 0 &&

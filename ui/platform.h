@@ -15,12 +15,14 @@ namespace nianbao::platform {
 /// Offers `bytes` to the user as a file download named `filename` (UTF-8, may contain Chinese).
 void download(const std::string& filename, const std::string& mime, const std::string& bytes);
 
-/// What a picked file is for: the document to open, last year's report to attach, or last year's report to
-/// start the next year's from.
-enum class FileUse { Open, Previous, NextYear };
+/// What a picked file is for: the document to open, last year's report to attach, last year's report to
+/// start the next year's from, a unit's report for the 汇总/审核 workbench (several may be picked), or the
+/// workbench's roster (名单).
+enum class FileUse { Open, Previous, NextYear, Workbench, Roster };
 
 /// Opens the system file picker; the chosen file arrives later through ui::App::open_file() (FileUse::Open)
-/// or ui::App::open_file_as(). `accept` is an HTML accept list such as ".json,.html,.htm,.txt".
+/// or ui::App::open_file_as(), one call per file. `accept` is an HTML accept list such as ".json,.html,.htm,.txt".
+/// Dropped files go to open_file(), except several files or a folder, which go to open_file_as(Workbench).
 void open_file_dialog(const char* accept, FileUse use = FileUse::Open);
 
 /// A legacy Chinese page (GBK / GB18030 bytes) as UTF-8; nullopt when the bytes are not that encoding either.

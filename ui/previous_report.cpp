@@ -33,6 +33,7 @@ std::string year_label(int year) { return year > 0 ? std::to_string(year) + " �
 
 std::string Editor::open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) {
   if (use == platform::FileUse::Open) return open_file(name, bytes);
+  if (use == platform::FileUse::Workbench || use == platform::FileUse::Roster) return workbench_file(use, name, bytes);
   LoadResult r = load_report_json(bytes);
   if (!r.ok) {
     status_ = "无法读取上年报告 " + name + "：" + r.error + "（上年报告请使用本工具保存的 .json 文件；当前报告未改动）";
@@ -132,7 +133,7 @@ void Editor::draw_new_from_previous() {
 // bar and shortcuts
 
 void Editor::handle_year_shortcuts() {
-  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+  if (workbench_view_ || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_P)) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
   if (!previous_) return;
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_R)) show_previous_prose_ = !show_previous_prose_;

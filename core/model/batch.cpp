@@ -197,51 +197,43 @@ int BatchResult::status() const {
   return s;
 }
 
-BatchResult run_batch(const std::vector<BatchInput>& inputs, const std::vector<BatchInput>& previous,
-                      const std::vector<RosterEntry>* roster,
-                      const std::function<void(size_t, const std::function<void(size_t)>&)>& for_each) {
+void PreviousIndex::add(const BatchInput& in) {
+  if (in.report) by_key_.emplace(PairKey{agency_match_key(in.report->agency), in.report->year, in.report->scope}, &in);
+}
+
+const BatchInput* PreviousIndex::find(const Report& r) const {
+  if (r.year <= 0) return nullptr;
+  auto it = by_key_.find(PairKey{agency_match_key(r.agency), r.year - 1, r.scope});
+  return it == by_key_.end() ? nullptr : it->second;
+}
+
+BatchRow check_batch_unit(const BatchInput& in, const BatchInput* previous) {
+  BatchRow row;
+  row.file = in.file;
+  if (!in.report) {
+    row.error = in.error.empty() ? "无法读取" : in.error;
+    return row;
+  }
+  const Report& r = *in.report;
+  row.agency = r.agency;
+  row.year = r.year;
+  row.format = std::string(format_name(r.format));
+  row.scope = r.scope == ReportScope::Aggregate ? "aggregate" : "organ";
+  row.kind = r.agency_kind;
+  row.review = r.review.status;
+  if (previous) row.previous = previous->file;
+  // In a region's context: S1 (boilerplate) runs; S2 is found for all units at once by finish_batch.
+  static const std::vector<const Report*> kRegion;
+  row.findings = check_report(r, previous ? previous->report : nullptr, &kRegion);
+  row.verdict = summarize(row.findings);
+  fill_deadline(r, row);
+  return row;
+}
+
+BatchResult finish_batch(std::vector<BatchRow> rows, const std::vector<BatchInput>& inputs,
+                         const std::vector<RosterEntry>* roster) {
   BatchResult res;
-  // Last year's reports by (agency, year, scope): --previous first, then the inputs (a folder of several years).
-  std::map<PairKey, const BatchInput*> by_key;
-  for (const auto* list : {&previous, &inputs})
-    for (const BatchInput& in : *list)
-      if (in.report) by_key.emplace(PairKey{agency_match_key(in.report->agency), in.report->year, in.report->scope}, &in);
-
-  res.rows.resize(inputs.size());
-  auto work = [&](size_t i) {
-    const BatchInput& in = inputs[i];
-    BatchRow& row = res.rows[i];
-    row.file = in.file;
-    if (!in.report) {
-      row.error = in.error.empty() ? "无法读取" : in.error;
-      return;
-    }
-    const Report& r = *in.report;
-    row.agency = r.agency;
-    row.year = r.year;
-    row.format = std::string(format_name(r.format));
-    row.scope = r.scope == ReportScope::Aggregate ? "aggregate" : "organ";
-    row.kind = r.agency_kind;
-    row.review = r.review.status;
-    const Report* prev = nullptr;
-    if (r.year > 0) {
-      auto it = by_key.find(PairKey{agency_match_key(r.agency), r.year - 1, r.scope});
-      if (it != by_key.end()) {
-        prev = it->second->report;
-        row.previous = it->second->file;
-      }
-    }
-    // In a region's context: S1 (boilerplate) runs; S2 is found for all units at once below.
-    static const std::vector<const Report*> kRegion;
-    row.findings = check_report(r, prev, &kRegion);
-    row.verdict = summarize(row.findings);
-    fill_deadline(r, row);
-  };
-  if (for_each)
-    for_each(inputs.size(), work);
-  else
-    for (size_t i = 0; i < inputs.size(); ++i) work(i);
-
+  res.rows = std::move(rows);
   // The same agency's report of one year given twice (a page and its text, two drafts) is named.
   std::map<PairKey, size_t> first_row;
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -274,6 +266,22 @@ BatchResult run_batch(const std::vector<BatchInput>& inputs, const std::vector<B
   for (const RosterEntry& e : *roster)
     if (!reported.count(agency_match_key(e.agency))) res.missing.push_back(e.agency);
   return res;
+}
+
+BatchResult run_batch(const std::vector<BatchInput>& inputs, const std::vector<BatchInput>& previous,
+                      const std::vector<RosterEntry>* roster,
+                      const std::function<void(size_t, const std::function<void(size_t)>&)>& for_each) {
+  // Last year's reports: --previous first, then the inputs (a folder of several years).
+  PreviousIndex index;
+  for (const auto* list : {&previous, &inputs})
+    for (const BatchInput& in : *list) index.add(in);
+  std::vector<BatchRow> rows(inputs.size());
+  auto work = [&](size_t i) { rows[i] = check_batch_unit(inputs[i], inputs[i].report ? index.find(*inputs[i].report) : nullptr); };
+  if (for_each)
+    for_each(inputs.size(), work);
+  else
+    for (size_t i = 0; i < inputs.size(); ++i) work(i);
+  return finish_batch(std::move(rows), inputs, roster);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,9 +10,7 @@
 #include "file_io.h"
 #include "legacy_encoding.h"
 #include "nianbao/aggregate.h"
-#include "nianbao/docx.h"
-#include "nianbao/import.h"
-#include "nianbao/text.h"
+#include "nianbao/report_input.h"
 
 namespace nianbao::cli {
 
@@ -65,30 +63,14 @@ LoadedReport load_any_report(const std::string& path) {
     return out;
   }
   out.sha256 = sha256_hex(*bytes);
-  const size_t first = bytes->find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  if (lower_extension(path) == ".json" || (first != std::string::npos && (*bytes)[first] == '{')) {
-    LoadResult r = load_report_json(*bytes);
-    if (!r.ok) {
-      out.error = path + "：" + r.error;
-      return out;
-    }
-    out.report = std::move(r.report);
-    out.ok = true;
+  ReportInput in = read_report_input(path, std::move(*bytes), native::gb18030_to_utf8);
+  if (!in.note.empty()) out.note += (out.note.empty() ? "" : "；") + path + " " + in.note;
+  if (!in.ok) {
+    out.error = path + "：" + in.error;
     return out;
   }
-  if (!looks_like_word_file(*bytes) && !text::is_valid_utf8(*bytes)) {
-    if (auto utf8 = native::gb18030_to_utf8(*bytes)) {
-      out.note += (out.note.empty() ? "" : "；") + path + " 不是 UTF-8 编码，已按 GBK（GB18030）转换后导入";
-      *bytes = std::move(*utf8);
-    }
-  }
-  ImportResult imported = import_report(*bytes, path);
-  if (!imported.ok) {
-    out.error = path + "：" + imported.error;
-    return out;
-  }
-  out.report = std::move(imported.report);
-  out.imported = true;
+  out.report = std::move(in.report);
+  out.imported = in.imported;
   out.ok = true;
   return out;
 }

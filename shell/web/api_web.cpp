@@ -46,6 +46,12 @@ EMSCRIPTEN_KEEPALIVE const char* nb_open_file_as(int use, const char* name, cons
   return hand_out(std::move(error));
 }
 
+/// `count` files for `use` follow (nb_open_file_as each).
+EMSCRIPTEN_KEEPALIVE void nb_files_coming(int use, int count) {
+  app().files_coming(static_cast<nianbao::platform::FileUse>(use), count);
+  wake();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* nb_load_previous(const char* json) {
   std::string error = app().load_previous(json);
   wake();
@@ -55,6 +61,8 @@ EMSCRIPTEN_KEEPALIVE const char* nb_load_previous(const char* json) {
 EMSCRIPTEN_KEEPALIVE const char* nb_get_findings() { return hand_out(app().findings_json()); }
 
 EMSCRIPTEN_KEEPALIVE const char* nb_locate(const char* target) { return hand_out(app().locate(target)); }
+
+EMSCRIPTEN_KEEPALIVE const char* nb_workbench() { return hand_out(app().workbench_json()); }
 
 EMSCRIPTEN_KEEPALIVE double nb_frame_count() { return static_cast<double>(nianbao::web::frame_count()); }
 

@@ -15,6 +15,7 @@ mergeInto(LibraryManager.library, {
     timer: 0,
     timerDue: 0,    // when the pending timer fires (performance.now() ms); 0: none. (Library objects are
                     // serialized as JSON by Emscripten: Infinity would become null.)
+    useWorkbench: 3,  // platform::FileUse::Workbench: several files, or a folder's
 
     /** Draws the next `frames` animation frames (at least one). */
     wake: function(frames) {
@@ -59,23 +60,81 @@ mergeInto(LibraryManager.library, {
 
     /** Hands a picked or dropped File to the editor (`use`: platform::FileUse, 0 = open it); an error is
         shown by the editor itself. */
-    openFile: function(file, use) {
-      file.arrayBuffer().catch(function(error) {
+    openFile: function(file, use, name) {
+      return file.arrayBuffer().catch(function(error) {
         console.error('nianbao: cannot read ' + file.name + ': ' + error);
         return null;
       }).then(function(buffer) {
-        if (!buffer) return;
-        var bytes = new Uint8Array(buffer);
-        var p = _malloc(Math.max(1, bytes.length));
-        HEAPU8.set(bytes, p);
-        try {
-          NB.withString(file.name, function(name) {
-            if (use) _nb_open_file_as(use, name, p, bytes.length); else _nb_open_file(name, p, bytes.length);
-          });
-        } finally {
-          _free(p);
-        }
+        if (buffer) NB.deliver(name || file.name, buffer, use);
       });
+    },
+
+    /** Copies a file's bytes (an ArrayBuffer, or null: unreadable, given as empty) into the editor. */
+    deliver: function(name, buffer, use) {
+      var bytes = new Uint8Array(buffer || new ArrayBuffer(0));
+      var p = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, p);
+      try {
+        NB.withString(name, function(namePtr) {
+          if (use) _nb_open_file_as(use, namePtr, p, bytes.length); else _nb_open_file(namePtr, p, bytes.length);
+        });
+      } finally {
+        _free(p);
+      }
+    },
+
+    /** Hands files ({file, name}: `name` keeps a dropped folder's path) to the editor in order, after announcing
+        how many come. They are read in parallel a batch at a time and given to the editor together (a copy into
+        its queue each), so that thousands arrive in a few frames; the editor reads and checks them over the
+        frames that follow. */
+    openFiles: function(list, use) {
+      _nb_files_coming(use, list.length);
+      var batch = 64, at = 0;
+      var next = function() {
+        if (at >= list.length) return;
+        var part = list.slice(at, at + batch);
+        at += batch;
+        Promise.all(part.map(function(item) {
+          return item.file.arrayBuffer().catch(function(error) {
+            console.error('nianbao: cannot read ' + item.name + ': ' + error);
+            return null;  // still given to the workbench (it waits for every file announced), as unreadable
+          });
+        })).then(function(buffers) {
+          buffers.forEach(function(buffer, i) { NB.deliver(part[i].name, buffer, use); });
+          next();
+        });
+      };
+      next();
+    },
+
+    /** Files under the dropped entries (folders walked; report files only, not hidden or Office lock files). */
+    collectEntries: function(entries, done) {
+      var found = [], pending = 0;
+      var wanted = /\.(json|html?|txt|docx|doc|wps)$/i;
+      var finish = function() { if (--pending === 0) done(found); };
+      var visit = function(entry) {
+        pending++;
+        if (entry.isFile) {
+          var base = entry.name;
+          if (!wanted.test(base) || base[0] === '.' || base.indexOf('~$') === 0) { finish(); return; }
+          entry.file(function(f) { found.push({file: f, name: entry.fullPath.replace(/^\//, '')}); finish(); }, finish);
+        } else if (entry.isDirectory) {
+          var reader = entry.createReader();
+          var more = function() {  // readEntries gives at most 100 at a time
+            reader.readEntries(function(batch) {
+              if (batch.length === 0) { finish(); return; }
+              batch.forEach(visit);
+              more();
+            }, finish);
+          };
+          more();
+        } else {
+          finish();
+        }
+      };
+      pending++;
+      entries.forEach(visit);
+      finish();
     },
 
     isTextArea: function(el) {
@@ -99,8 +158,22 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('drop', function(e) {
       if (!carriesFiles(e) && NB.isTextArea(e.target)) return;
       e.preventDefault();
-      var files = e.dataTransfer && e.dataTransfer.files;
-      if (files && files.length > 0) NB.openFile(files[0]);
+      // One file opens as the report (or joins the workbench when it is shown); several files or a folder go
+      // to the 汇总/审核 workbench.
+      var items = Array.prototype.slice.call((e.dataTransfer && e.dataTransfer.items) || []);
+      var entries = items.map(function(it) { return it.webkitGetAsEntry ? it.webkitGetAsEntry() : null; })
+                         .filter(function(en) { return !!en; });
+      var files = Array.prototype.slice.call((e.dataTransfer && e.dataTransfer.files) || []);
+      var folder = entries.some(function(en) { return en.isDirectory; });
+      if (files.length === 1 && !folder) { NB.openFile(files[0]); return; }
+      if (folder) {
+        NB.collectEntries(entries, function(found) {
+          found.sort(function(a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+          NB.openFiles(found, NB.useWorkbench);
+        });
+      } else if (files.length > 1) {
+        NB.openFiles(files.map(function(f) { return {file: f, name: f.name}; }), NB.useWorkbench);
+      }
     });
     window.nianbao = {
       /** The report as JSON text (data contract §2). */
@@ -115,6 +188,8 @@ mergeInto(LibraryManager.library, {
       },
       /** Findings of the open report as JSON text. */
       getFindings: function() { return UTF8ToString(_nb_get_findings()); },
+      /** The 汇总/审核 workbench's state as JSON text (units as `nianbao batch --json`, order, selection). */
+      workbench: function() { return UTF8ToString(_nb_workbench()); },
       /** Frames drawn since start. */
       frameCount: function() { return _nb_frame_count(); },
       /** Where `target` was drawn in the last frame: JSON {"x","y","w","h"} in CSS pixels, or "". */

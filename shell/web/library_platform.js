@@ -44,12 +44,16 @@ mergeInto(LibraryManager.library, {
       picker.type = 'file';
       picker.style.display = 'none';
       picker.addEventListener('change', function() {
-        if (picker.files && picker.files.length > 0) NB.openFile(picker.files[0], NBPlatform.pickerUse);
+        // The workbench takes every file picked, in order; any other use takes the first.
+        var files = Array.prototype.slice.call(picker.files || []);
+        if (NBPlatform.pickerUse !== NB.useWorkbench) files = files.slice(0, 1);
+        NB.openFiles(files.map(function(f) { return {file: f, name: f.name}; }), NBPlatform.pickerUse);
         picker.value = '';
       });
       document.body.appendChild(picker);
     }
     picker.accept = UTF8ToString(acceptPtr);
+    picker.multiple = use === NB.useWorkbench;
     NBPlatform.pickerUse = use;  // platform::FileUse: what the chosen file is for
     picker.click();
   },

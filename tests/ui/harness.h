@@ -102,6 +102,7 @@ class Harness {
     frames(2);
   }
 
+
   /// Puts `text` on the clipboard, focuses cell `code` and presses Ctrl+V.
   void paste(const std::string& code, const char* text) {
     ImGui::SetClipboardText(text);

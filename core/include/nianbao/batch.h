@@ -7,13 +7,16 @@
 //   parse_agency_kind ............... "department" or its Chinese name
 //   BatchInput, BatchRow, BatchResult  the inputs and the summary
 //   run_batch ....................... pairs, checks (on the caller's threads), compares with the roster
+//   PreviousIndex, check_batch_unit, finish_batch  its steps, for a caller that checks a few units at a time
 //   batch_json / batch_csv / batch_html  the summary written out
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -84,6 +87,27 @@ struct BatchResult {
 [[nodiscard]] BatchResult run_batch(const std::vector<BatchInput>& inputs, const std::vector<BatchInput>& previous,
                                     const std::vector<RosterEntry>* roster,
                                     const std::function<void(size_t, const std::function<void(size_t)>&)>& for_each = {});
+
+/// Last year's reports by agency, year and scope, for pairing (the first added of each key wins).
+class PreviousIndex {
+ public:
+  /// Adds a readable input (`in` must outlive the index); unreadable ones are skipped.
+  void add(const BatchInput& in);
+  /// The same agency's report of the year before `r` and of its scope, or nullptr.
+  [[nodiscard]] const BatchInput* find(const Report& r) const;
+
+ private:
+  std::map<std::tuple<std::string, int, ReportScope>, const BatchInput*> by_key_;
+};
+
+/// One unit's row checked on its own: verdict (against `previous`, last year's, when given), lateness, review.
+/// Duplicates, 雷同 across units (S2) and the roster come with finish_batch.
+[[nodiscard]] BatchRow check_batch_unit(const BatchInput& in, const BatchInput* previous);
+
+/// Completes `rows` (check_batch_unit of each of `inputs`, in order) into the result: the same agency's report
+/// given twice, 雷同 across units (S2) and the roster's coverage (`roster` may be null).
+[[nodiscard]] BatchResult finish_batch(std::vector<BatchRow> rows, const std::vector<BatchInput>& inputs,
+                                       const std::vector<RosterEntry>* roster);
 
 /// {"units": [{"file","agency","year","format","scope","errors","warnings","previous",…}], "missing", "unlisted"}.
 [[nodiscard]] nlohmann::ordered_json batch_json(const BatchResult& result);
