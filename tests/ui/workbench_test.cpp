@@ -97,7 +97,7 @@ TEST_CASE("workbench model: busy until the files announced came, reads a few per
   CHECK(agg.report.cell("t3.new.natural").count == 14);
 }
 
-TEST_CASE("workbench: Alt+W and the toolbar open it; rows sorted by Alt+S; Enter opens a unit, edits come back") {
+TEST_CASE("workbench: Alt+W and the toolbar open it, rows sorted by Alt+S, Enter opens a unit, edits come back") {
   Harness h;
   CHECK(h.app().locate("wb.open").empty());
   h.click("workbench");
@@ -147,7 +147,7 @@ TEST_CASE("workbench: Alt+W and the toolbar open it; rows sorted by Alt+S; Enter
   CHECK(json::parse(native::downloads()[0].bytes)["cells"]["t3.new.total"] == natural);
 }
 
-TEST_CASE("workbench: 退回 needs a comment; with one it enters the review history, downloaded, shown on opening") {
+TEST_CASE("workbench: 退回 needs a comment, with one it enters the review history, downloaded, shown on opening") {
   std::string returned;
   {
     Harness h(true, 900);
@@ -187,7 +187,7 @@ TEST_CASE("workbench: 退回 needs a comment; with one it enters the review hist
   CHECK_FALSE(officer.app().locate("notice.scope").empty());
 }
 
-TEST_CASE("workbench: roster coverage names the missing unit and the one not listed; a bad roster changes nothing") {
+TEST_CASE("workbench: roster coverage names the missing unit and the one not listed, a bad roster changes nothing") {
   Harness h(true, 900);
   h.key(ImGuiKey_W, ImGuiMod_Alt);
   add_units(h);
@@ -203,7 +203,7 @@ TEST_CASE("workbench: roster coverage names the missing unit and the one not lis
   CHECK(wb["message_is_error"] == true);
 }
 
-TEST_CASE("workbench: 生成汇总报告 refuses mixed formats naming the units, changing nothing; else opens the sum") {
+TEST_CASE("workbench: 生成汇总报告 refuses mixed formats naming the units, changing nothing, else opens the sum") {
   Harness h(true, 900);
   nianbao::test::load_blank(h);
   const std::string blank = h.app().report_json();
@@ -233,7 +233,7 @@ TEST_CASE("workbench: 生成汇总报告 refuses mixed formats naming the units,
   CHECK_FALSE(h.app().locate("notice.scope").empty());
 }
 
-TEST_CASE("workbench model: a UTF-16 file (Notepad's Unicode) is converted and says so; an unreadable one is a row") {
+TEST_CASE("workbench model: a UTF-16 file (Notepad's Unicode) is converted and says so, an unreadable one is a row") {
   ui::Workbench wb;
   const std::string utf8 = unit("甲局", 1, 1);
   std::string utf16 = "\xFF\xFE";  // little-endian with its mark; the report is BMP text
