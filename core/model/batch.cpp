@@ -381,11 +381,11 @@ std::string batch_csv(const BatchResult& res) {
 }
 
 std::string batch_html(const BatchResult& res, std::string_view title) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
-                    "</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-                    "th,td{border:1px solid #999;padding:.25em .5em}th{background:#eee}"
-                    "tr.bad td{background:#fde8e8}tr.missing td{background:#fff3cd}</style></head><body>\n<h1>" +
-                    html_escape(title) + "</h1>\n<table>\n<thead><tr>";
+  std::string out = html_page_start(html_escape(title),
+                                    "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+                                    "th,td{border:1px solid #999;padding:.25em .5em}th{background:#eee}"
+                                    "tr.bad td{background:#fde8e8}tr.missing td{background:#fff3cd}");
+  out += "<h1>" + html_escape(title) + "</h1>\n<table>\n<thead><tr>";
   for (const char* c : kColumns) out += std::string("<th scope=\"col\">") + c + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   auto row_html = [&](const std::vector<std::string>& fields, const char* cls) {

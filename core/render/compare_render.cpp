@@ -1,7 +1,7 @@
 // compare_render.cpp — the 比对 of two years' reports as one standalone HTML page.
 //
 // Index
-//   kStyle, kCsp .......... screen-first CSS; no script, no network
+//   kStyle ................ screen-first CSS (html_page_start: no script, no network)
 //   cells ................. one table cell: this year, last year, change, flag
 //   sections .............. both years' text side by side, shared passages in <mark>
 //   render_comparison_html
@@ -50,7 +50,6 @@ p.note { color: #555; font-size: 13px; }
 )CSS";
 
 // The page is shared as a file: nothing in it may run or fetch anything.
-constexpr const char* kCsp = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 std::string year_text(int year) { return year > 0 ? std::to_string(year) + "年" : std::string("年度未填写的"); }
 
@@ -159,11 +158,8 @@ std::string render_comparison_html(const Report& previous, const Report& current
                             "政府信息公开工作年度报告比对";
   std::string out;
   out.reserve(96 * 1024);
-  out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += std::string("<meta http-equiv=\"Content-Security-Policy\" content=\"") + kCsp + "\">\n";
-  out += "<meta name=\"referrer\" content=\"no-referrer\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>" + title + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n";
+  out += html_page_start(title, kStyle);
+  out += "<main>\n";
   out += "<h1>" + title + "</h1>\n";
   out += "<p class=\"meta\">上年：" + html_escape(previous.title()) + "（" + html_escape(format_info(previous.format).title) +
          "）</p>\n<p class=\"meta\">本年：" + html_escape(current.title()) + "（" +

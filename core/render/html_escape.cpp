@@ -45,4 +45,20 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
+std::string html_page_start(std::string_view title_html, std::string_view style) {
+  // No script may run and nothing may be fetched: the page is published as is, and a field typed by a
+  // user must never become code.
+  std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                    "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
+                    "<meta name=\"referrer\" content=\"no-referrer\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<meta name=\"generator\" content=\"nianbao\">\n<title>";
+  out += title_html;
+  out += "</title>\n<style>";
+  out += style;
+  out += "</style>\n</head>\n<body>\n";
+  return out;
+}
+
 }  // namespace nianbao

@@ -1,4 +1,5 @@
-// html_escape.h — making any user string safe to place in HTML text or a quoted attribute.
+// html_escape.h — making any user string safe to place in HTML text or a quoted attribute, and the page
+// start that keeps every exported page inert.
 #pragma once
 
 #include <string>
@@ -15,5 +16,10 @@ std::string sanitize_utf8(std::string_view s);
 /// inert both as element text and inside a double- or single-quoted attribute value.
 /// `s`: any bytes, typically a field typed by a user.
 std::string html_escape(std::string_view s);
+
+/// The start of every page nianbao writes, up to and including <body>: UTF-8, a Content-Security-Policy under
+/// which no script runs and nothing is fetched, no referrer, the viewport, `title_html` (already escaped) and
+/// the inline `style`.
+std::string html_page_start(std::string_view title_html, std::string_view style);
 
 }  // namespace nianbao

@@ -1,8 +1,8 @@
 // html_render.cpp — report → one standalone HTML page in the official layout.
 //
 // Index
-//   kStyle ................ embedded CSS: official-document look on screen, A4 print rules
-//   kHead ................. CSP (no script, no network), referrer policy
+//   kStyle ................ embedded CSS: official-document look on screen, A4 print rules (the page start,
+//                           CSP included, is html_page_start)
 //   text helpers .......... narrative paragraphs, cell values, cell labels
 //   tables ................ FormatDef::tables → <table> with caption, thead, tbody per row group, scopes
 //   sections .............. narrative and table sections in official order
@@ -95,11 +95,6 @@ td.fail sup { color: #c00; font-size: 7.5pt; margin-left: 1px; }
   td.fail { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )CSS";
-
-// No script may run and nothing may be fetched: the page is published as is, and a field typed by a
-// user must never become code.
-constexpr const char* kCsp =
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 // ---------------------------------------------------------------------------------------------
 // text helpers
@@ -341,12 +336,7 @@ std::string render_report_html(const Report& report, const RenderOptions& option
   const std::string title = html_escape(report.title());
   std::string out;
   out.reserve(64 * 1024);
-  out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += std::string("<meta http-equiv=\"Content-Security-Policy\" content=\"") + kCsp + "\">\n";
-  out += "<meta name=\"referrer\" content=\"no-referrer\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<meta name=\"generator\" content=\"nianbao\">\n";
-  out += "<title>" + title + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+  out += html_page_start(title, kStyle);
   out += "<main class=\"page\">\n<h1>" + title + "</h1>\n";
   append_sections(out, report, cell_marks(report, options));
   if (!report.published.empty()) out += "<p class=\"published\">" + html_escape(published_date_text(report.published)) + "</p>\n";

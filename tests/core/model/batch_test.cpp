@@ -105,6 +105,7 @@ TEST_CASE("the CSV summary is UTF-8 with BOM, CRLF, quoted where needed, formula
   CHECK(csv.find("\r\n") != std::string::npos);
   const std::string html = batch_html(res, "汇总");
   CHECK(html.find("甲局,&quot;分局&quot;") != std::string::npos);
+  CHECK(html.find("default-src 'none'") != std::string::npos);  // inert like every page nianbao writes
   const auto json = batch_json(res);
   CHECK(json["units"][0]["agency"] == "甲局,\"分局\"");
   CHECK(json["missing"][0] == "丙局");
