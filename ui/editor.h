@@ -232,6 +232,10 @@ class Editor : public App {
   void draw_workbench_table(float height);
   void draw_workbench_roster();
   void draw_workbench_unit();
+  enum class WorkbenchField { None, Agency, By };
+  /// A label and a one-line field `width_em` wide, taking the keyboard when `field` was asked for.
+  void draw_workbench_field(WorkbenchField field, const char* label, const char* id, std::string& text,
+                            const char* hint, float width_em);
   /// Alt+W (workbench / back to it) and, while it is shown, its keys; the keyboard stays in reach everywhere.
   void handle_workbench_shortcuts();
   /// Reads and checks queued files for a few milliseconds, asking for another frame while work remains.
@@ -376,7 +380,6 @@ class Editor : public App {
   enum class WorkbenchAction { None, Return, Accept, ApplyRoster };
   WorkbenchAction workbench_action_ = WorkbenchAction::None;
   bool workbench_download_ = false;  ///< Alt+J: after the action, so that with Alt+T it downloads that review
-  enum class WorkbenchField { None, Agency, By };
   WorkbenchField workbench_focus_ = WorkbenchField::None;  ///< a field the keyboard goes to on the next frame
   std::string workbench_roster_text_, workbench_comment_, workbench_by_, workbench_agency_;
   std::string workbench_message_;

@@ -261,6 +261,19 @@ void Editor::workbench_export(bool html) {
 // ---------------------------------------------------------------------------------------------
 // drawing
 
+void Editor::draw_workbench_field(WorkbenchField field, const char* label, const char* id, std::string& text,
+                                  const char* hint, float width_em) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * width_em);
+  if (workbench_focus_ == field) {  // its Alt shortcut was pressed
+    ImGui::SetKeyboardFocusHere();
+    workbench_focus_ = WorkbenchField::None;
+  }
+  input_string(id, text, hint);
+}
+
 void Editor::draw_workbench() {
   const float status_h = status_height(ImGui::GetContentRegionAvail().x);
   ImGui::BeginChild("workbench", ImVec2(0, ImGui::GetContentRegionAvail().y - status_h), ImGuiChildFlags_Borders);
@@ -292,15 +305,8 @@ void Editor::draw_workbench() {
   loc_.item("wb.close");
 
   // 汇总: the aggregate's agency and the button.
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("汇总报告机关名称 (Alt+N)");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-  if (workbench_focus_ == WorkbenchField::Agency) {
-    ImGui::SetKeyboardFocusHere();
-    workbench_focus_ = WorkbenchField::None;
-  }
-  input_string("##wb.agency", workbench_agency_, "如：青山县人民政府");
+  draw_workbench_field(WorkbenchField::Agency, "汇总报告机关名称 (Alt+N)", "##wb.agency", workbench_agency_,
+                       "如：青山县人民政府", 14);
   loc_.item("wb.agency");
   ImGui::SameLine();
   ImGui::BeginDisabled(workbench_.size() == 0);
@@ -516,15 +522,7 @@ void Editor::draw_workbench_unit() {
   ImGui::TextUnformatted("审核意见 (Alt+K)");
   platform::text_area("wb.comment", workbench_comment_, ImGui::GetFontSize() * 3.2f, "退回时写明需要修改的内容");
   loc_.item("wb.comment");
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("审核人 (Alt+U)");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  if (workbench_focus_ == WorkbenchField::By) {
-    ImGui::SetKeyboardFocusHere();
-    workbench_focus_ = WorkbenchField::None;
-  }
-  input_string("##wb.by", workbench_by_, "可不填");
+  draw_workbench_field(WorkbenchField::By, "审核人 (Alt+U)", "##wb.by", workbench_by_, "可不填", 8);
   loc_.item("wb.by");
   ImGui::SameLine();
   ImGui::BeginDisabled(!u.input.report);
