@@ -43,6 +43,9 @@ class App {
   /// them, plus the table's order, the selection and the last message.
   virtual std::string workbench_json() const { return "{}"; }
 
+  /// The status line's message (the result of the last action, Chinese), for tests and scripts.
+  virtual std::string status_line() const = 0;
+
   /// Current font size in pixels (persisted by the app); the shell rebuilds nothing: ImGui 1.92 scales fonts dynamically.
   virtual float font_size() const = 0;
 };

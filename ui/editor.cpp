@@ -301,6 +301,12 @@ void Editor::save() {
   status_error_ = false;
 }
 
+void Editor::pick_file(const char* accept, platform::FileUse use) {
+  if (platform::open_file_dialog(accept, use)) return;
+  status_ = "浏览器没有打开选择文件的窗口（它只在按键或点击之后立即打开），请再按一次快捷键或点击按钮";
+  status_error_ = true;
+}
+
 std::vector<int> Editor::publish_blockers() const {
   std::vector<int> out;
   for (size_t i = 0; i < findings_.size(); ++i) {

@@ -85,6 +85,7 @@ class Editor : public App {
   std::string open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) override;
   std::string load_previous(std::string_view json) override;
   std::string workbench_json() const override;
+  std::string status_line() const override { return status_; }
   void files_coming(platform::FileUse use, int count) override;
 
   static constexpr float kMinFont = 12.f, kMaxFont = 32.f, kDefaultFont = 16.f;
@@ -113,6 +114,8 @@ class Editor : public App {
   /// `note` is added to the message on success (a conversion done on the way).
   std::string import_published(const std::string& name, std::string_view bytes, const std::string& note = {});
   void save();
+  /// Opens the file picker for `use`; when the browser refuses (too long after the key), the status line says so.
+  void pick_file(const char* accept, platform::FileUse use = platform::FileUse::Open);
   /// Downloads the publishable page; `with_findings` appends the 校验结果 (for reviewers) under its own name.
   /// The publishable page with open errors or empty cells asks first unless `confirmed`.
   void export_html(bool with_findings, bool confirmed = false);

@@ -189,7 +189,7 @@ void Editor::cell_key(ImGuiKey key, ImGuiKeyChord mods) {
         save();
       }
       break;
-    case ImGuiKey_O: if (ctrl) platform::open_file_dialog(".json"); break;
+    case ImGuiKey_O: if (ctrl) pick_file(".json"); break;
     case ImGuiKey_P: if (ctrl) print_report(); break;
     default: break;
   }

@@ -55,12 +55,12 @@ void Editor::draw_toolbar() {
       if (agency_kinds()[k].kind == doc_.report().agency_kind) new_kind_ = static_cast<int>(k);
   }
   if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件或 Word 文档（Ctrl+O；也可把文件拖到页面上）"))
-    platform::open_file_dialog(kOpenAccept);
+    pick_file(kOpenAccept);
   if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报：保存的网页（.html）、Word 文档（.docx）、文本文件，或粘贴复制的文字"))
     ImGui::OpenPopup("import-menu");
   if (ImGui::BeginPopup("import-menu")) {
     if (ImGui::Selectable("打开网页、Word 或文本文件（.html / .docx / .txt）…"))
-      platform::open_file_dialog(".html,.htm,.txt,.docx,.doc,.wps");
+      pick_file(".html,.htm,.txt,.docx,.doc,.wps");
     loc_.item("import.file");
     if (ImGui::Selectable("粘贴复制的文字…")) paste_import_open_ = true;
     loc_.item("import.paste");
@@ -127,7 +127,7 @@ void Editor::handle_shortcuts() {
   }
   if (ImGui::IsKeyPressed(ImGuiKey_F8, false)) step_finding(!io.KeyShift);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) save();
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) platform::open_file_dialog(kOpenAccept);
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) pick_file(kOpenAccept);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_P)) print_report();
   if (io.WantTextInput) return;  // text fields handle their own undo
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo();

@@ -23,7 +23,8 @@ enum class FileUse { Open, Previous, NextYear, Workbench, Roster };
 /// Opens the system file picker; the chosen file arrives later through ui::App::open_file() (FileUse::Open)
 /// or ui::App::open_file_as(), one call per file. `accept` is an HTML accept list such as ".json,.html,.htm,.txt".
 /// Dropped files go to open_file(), except several files or a folder, which go to open_file_as(Workbench).
-void open_file_dialog(const char* accept, FileUse use = FileUse::Open);
+/// Returns false when the picker cannot open: a browser opens it only right after a key press or a click.
+[[nodiscard]] bool open_file_dialog(const char* accept, FileUse use = FileUse::Open);
 
 /// A legacy Chinese page (GBK / GB18030 bytes) as UTF-8; nullopt when the bytes are not that encoding either.
 /// Browser: TextDecoder('gbk'); native: iconv.

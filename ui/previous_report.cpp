@@ -122,7 +122,7 @@ void Editor::draw_new_from_previous() {
   new_dialog_open_ = false;
   ImGui::CloseCurrentPopup();
   if (from_file) {
-    platform::open_file_dialog(kPreviousAccept, platform::FileUse::NextYear);
+    pick_file(kPreviousAccept, platform::FileUse::NextYear);
     return;
   }
   const Report last = now;  // the document is replaced below
@@ -134,7 +134,7 @@ void Editor::draw_new_from_previous() {
 
 void Editor::handle_year_shortcuts() {
   if (workbench_view_ || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
-  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_P)) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_P)) pick_file(kPreviousAccept, platform::FileUse::Previous);
   if (!previous_) return;
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_R)) show_previous_prose_ = !show_previous_prose_;
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_B)) {
@@ -148,7 +148,7 @@ void Editor::draw_previous_bar() {
   if (!previous_) {
     ImGui::TextDisabled("上年报告：未附加");
     ImGui::SameLine();
-    if (ImGui::SmallButton("附加上年报告… (Alt+P)")) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
+    if (ImGui::SmallButton("附加上年报告… (Alt+P)")) pick_file(kPreviousAccept, platform::FileUse::Previous);
     loc_.item("previous.attach");
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("选择同一机关上一年度的报告（.json）：核对上年结转、与上年正文比较，并可打开比对");
@@ -156,7 +156,7 @@ void Editor::draw_previous_bar() {
   }
   ImGui::Text("上年报告：%s", previous_->title().c_str());
   ImGui::SameLine();
-  if (ImGui::SmallButton("更换… (Alt+P)")) platform::open_file_dialog(kPreviousAccept, platform::FileUse::Previous);
+  if (ImGui::SmallButton("更换… (Alt+P)")) pick_file(kPreviousAccept, platform::FileUse::Previous);
   loc_.item("previous.attach");
   ImGui::SameLine();
   if (ImGui::SmallButton("移除")) {

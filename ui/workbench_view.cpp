@@ -51,8 +51,8 @@ void Editor::handle_workbench_shortcuts() {
   if (!workbench_view_) return;
   const ImGuiIO& io = ImGui::GetIO();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O) || alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_O))
-    platform::open_file_dialog(kUnitAccept, platform::FileUse::Workbench);
-  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_M)) platform::open_file_dialog(kRosterAccept, platform::FileUse::Roster);
+    pick_file(kUnitAccept, platform::FileUse::Workbench);
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_M)) pick_file(kRosterAccept, platform::FileUse::Roster);
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_G)) workbench_aggregate();
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_X)) workbench_export(false);
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_H)) workbench_export(true);
@@ -281,7 +281,7 @@ void Editor::draw_workbench() {
   ImGui::TextUnformatted("汇总/审核工作台");
   ImGui::PopFont();
   ImGui::SameLine();
-  if (ImGui::Button("打开报告文件… (Ctrl+O)")) platform::open_file_dialog(kUnitAccept, platform::FileUse::Workbench);
+  if (ImGui::Button("打开报告文件… (Ctrl+O)")) pick_file(kUnitAccept, platform::FileUse::Workbench);
   loc_.item("wb.open");
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("可多选：JSON、保存的网页、文本、Word 文档（GBK 编码的也可以）；也可把多个文件或整个文件夹拖到页面上");
@@ -450,7 +450,7 @@ void Editor::draw_workbench_roster() {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("名单");
   ImGui::SameLine();
-  if (ImGui::SmallButton("打开名单文件… (Alt+M)")) platform::open_file_dialog(kRosterAccept, platform::FileUse::Roster);
+  if (ImGui::SmallButton("打开名单文件… (Alt+M)")) pick_file(kRosterAccept, platform::FileUse::Roster);
   loc_.item("wb.roster.file");
   ImGui::SameLine();
   if (ImGui::SmallButton("应用名单 (Alt+A)")) apply_workbench_roster();

@@ -23,6 +23,7 @@ struct State {
   bool unsaved = false;
   bool storage_full = false;
   int dialogs = 0;
+  bool dialogs_refused = false;
   FileUse dialog_use = FileUse::Open;
   long frame_requests = 0;
   double clock_offset = 0;
@@ -65,9 +66,11 @@ void download(const std::string& filename, const std::string& mime, const std::s
   state().downloads.push_back({filename, mime, bytes});
 }
 
-void open_file_dialog(const char*, FileUse use) {
+bool open_file_dialog(const char*, FileUse use) {
+  if (state().dialogs_refused) return false;
   ++state().dialogs;
   state().dialog_use = use;
+  return true;
 }
 
 void print_html(const std::string& html) { state().printed.push_back(html); }
@@ -173,6 +176,7 @@ FileUse last_file_dialog_use() { return state().dialog_use; }
 long frame_requests() { return state().frame_requests; }
 void advance_clock(double seconds) { state().clock_offset += seconds; }
 void set_storage_full(bool full) { state().storage_full = full; }
+void set_file_dialogs_refused(bool refused) { state().dialogs_refused = refused; }
 void reset() {
   state() = State{};
   reset_crash_store();

@@ -33,6 +33,8 @@ long frame_requests();
 void advance_clock(double seconds);
 /// Makes storage_set() refuse values (quota exceeded) while true.
 void set_storage_full(bool full);
+/// Makes open_file_dialog() refuse, as a browser does long after the key press, while true.
+void set_file_dialogs_refused(bool refused);
 /// Forgets downloads, storage, crash buffers, the clock offset and the flags.
 void reset();
 

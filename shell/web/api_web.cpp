@@ -64,6 +64,8 @@ EMSCRIPTEN_KEEPALIVE const char* nb_locate(const char* target) { return hand_out
 
 EMSCRIPTEN_KEEPALIVE const char* nb_workbench() { return hand_out(app().workbench_json()); }
 
+EMSCRIPTEN_KEEPALIVE const char* nb_status_line() { return hand_out(app().status_line()); }
+
 EMSCRIPTEN_KEEPALIVE double nb_frame_count() { return static_cast<double>(nianbao::web::frame_count()); }
 
 }  // extern "C"

@@ -44,7 +44,7 @@ char* nb_js_get_clipboard();
 
 // --- platform services (library_platform.js)
 void nb_js_download(const char* filename, const char* mime, const char* bytes, size_t size);
-void nb_js_open_file_dialog(const char* accept, int use);
+int nb_js_open_file_dialog(const char* accept, int use);
 void nb_js_print(const char* html);
 /// Returns 1 when stored, 0 when the browser refused (quota, private mode).
 int nb_js_storage_set(const char* key, const char* value);

@@ -190,6 +190,8 @@ mergeInto(LibraryManager.library, {
       getFindings: function() { return UTF8ToString(_nb_get_findings()); },
       /** The 汇总/审核 workbench's state as JSON text (units as `nianbao batch --json`, order, selection). */
       workbench: function() { return UTF8ToString(_nb_workbench()); },
+      /** The status line's message: the result of the last action, in Chinese. */
+      status: function() { return UTF8ToString(_nb_status_line()); },
       /** Frames drawn since start. */
       frameCount: function() { return _nb_frame_count(); },
       /** Where `target` was drawn in the last frame: JSON {"x","y","w","h"} in CSS pixels, or "". */

@@ -38,6 +38,8 @@ mergeInto(LibraryManager.library, {
 
   nb_js_open_file_dialog__deps: ['$NBPlatform', '$NB'],
   nb_js_open_file_dialog: function(acceptPtr, use) {
+    // Without a fresh key press or click the browser ignores click() silently; say so instead (1 = asked).
+    if (navigator.userActivation && !navigator.userActivation.isActive) return 0;
     var picker = NBPlatform.picker;
     if (!picker) {
       picker = NBPlatform.picker = document.createElement('input');
@@ -56,6 +58,7 @@ mergeInto(LibraryManager.library, {
     picker.multiple = use === NB.useWorkbench;
     NBPlatform.pickerUse = use;  // platform::FileUse: what the chosen file is for
     picker.click();
+    return 1;
   },
 
   nb_js_storage_set__deps: ['$NBPlatform'],

@@ -22,7 +22,7 @@ void download(const std::string& filename, const std::string& mime, const std::s
   nb_js_download(filename.c_str(), mime.c_str(), bytes.data(), bytes.size());
 }
 
-void open_file_dialog(const char* accept, FileUse use) { nb_js_open_file_dialog(accept, static_cast<int>(use)); }
+bool open_file_dialog(const char* accept, FileUse use) { return nb_js_open_file_dialog(accept, static_cast<int>(use)) != 0; }
 
 void print_html(const std::string& html) { nb_js_print(html.c_str()); }
 

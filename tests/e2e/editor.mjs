@@ -19,6 +19,8 @@ export async function openEditor(browser, { hash = '', context = null, clipboard
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => d.accept());  // the leave-page warning on reload
+  // File choosers are intercepted from the start, so none can open before a test's listener is in place.
+  page.on('filechooser', () => {});
   await page.goto(EDITOR_URL + hash);
   await waitForEditor(page);
   return { context, page, foreign, errors };
@@ -41,6 +43,20 @@ export async function settle(page) {
     const step = () => (--n > 0 ? requestAnimationFrame(step) : resolve());
     requestAnimationFrame(step);
   }));
+}
+
+/**
+ * The file chooser that `action` (a key or a click) opens; fails with the editor's status line (which says
+ * why a picker did not open) when none opens.
+ */
+export async function chooseFile(page, action) {
+  const chooser = page.waitForEvent('filechooser', { timeout: 15000 });
+  await action();
+  try {
+    return await chooser;
+  } catch (e) {
+    throw new Error(`no file chooser opened; status line: "${await page.evaluate(() => window.nianbao.status())}"`);
+  }
 }
 
 /** Where the editor drew `target` in the last frame ({x, y, w, h}); fails clearly when it is not visible. */

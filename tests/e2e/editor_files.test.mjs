@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { launch } from './browser.mjs';
-import { openEditor, click, settle, report, screenshot } from './editor.mjs';
+import { openEditor, chooseFile, click, settle, report, screenshot } from './editor.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -88,7 +88,7 @@ test('text copied from a published report is pasted into 导入网页或文本 �
 
 test('the 打开 button opens the file picker, and unsaved changes arm the leave-page warning', async () => {
   const { page } = await openEditor(browser, { hash: '#example=2021' });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'open')]);
+  const chooser = await chooseFile(page, () => click(page, 'open'));
   assert.equal(await chooser.element().evaluate((input) => input.accept), '.json,.docx,.doc,.wps');
   await chooser.setFiles({ name: '年报.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({
     schema: 'nianbao/report', version: 1, format: '2019', year: 2020, agency: '埇桥区人民政府', sections: {}, cells: {} })) });
@@ -104,6 +104,31 @@ test('the 打开 button opens the file picker, and unsaved changes arm the leave
   });
   await page.close({ runBeforeUnload: true });
   assert.equal(await dialog, 'beforeunload');
+});
+
+test('a picker the browser will not open (no key press or click just before) is said in the status line', async () => {
+  const { context, page, errors } = await openEditor(browser, { hash: '#example=2021' });
+  const before = await page.evaluate(() => window.nianbao.getReport());
+  let opened = false;
+  page.on('filechooser', () => { opened = true; });
+  // Playwright's evaluate counts as a user gesture: wait until that activation has lapsed (5 s), then press
+  // Ctrl+O from a script (no gesture) and let the editor draw its frames within that same script.
+  await page.waitForFunction(() => !navigator.userActivation.isActive, null, { polling: 100, timeout: 15000 });
+  const cdp = await context.newCDPSession(page);
+  const { result } = await cdp.send('Runtime.evaluate', {
+    userGesture: false, awaitPromise: true, returnByValue: true,
+    expression: `new Promise((resolve) => {
+      for (const type of ['keydown', 'keyup'])
+        window.dispatchEvent(new KeyboardEvent(type, { key: 'o', code: 'KeyO', ctrlKey: true, bubbles: true }));
+      let n = 6;
+      const step = () => (--n > 0 ? requestAnimationFrame(step) : resolve(window.nianbao.status()));
+      requestAnimationFrame(step);
+    })`,
+  });
+  assert.match(result.value, /^浏览器没有打开选择文件的窗口/);
+  assert.equal(opened, false);
+  assert.equal(await page.evaluate(() => window.nianbao.getReport()), before);
+  assert.deepEqual(errors, []);
 });
 
 // A layout fixture of the repository, in GBK: the browser decodes it behind the platform seam.

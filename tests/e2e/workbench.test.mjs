@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { launch } from './browser.mjs';
-import { openEditor, click, locate, settle, report, screenshot, typeWithIme } from './editor.mjs';
+import { openEditor, chooseFile, click, locate, settle, report, screenshot, typeWithIme } from './editor.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -71,7 +71,7 @@ test('30 units dropped, roster opened, CSV exported, one unit returned with a co
 
   // The roster: every unit but the last, and one that sent nothing.
   const roster = ['机关名称,机关类型', ...units.slice(0, UNITS - 1).map((r) => `${r.agency},部门`), '青山县未报送局,部门'].join('\r\n');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Alt+M')]);
+  const chooser = await chooseFile(page, () => page.keyboard.press('Alt+M'));
   await chooser.setFiles({ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeff' + roster, 'utf8') });
   await settle(page);
   wb = await untilDone(page);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch } from './browser.mjs';
-import { openEditor, click, locate, reveal, settle, report, findings, screenshot } from './editor.mjs';
+import { openEditor, chooseFile, click, locate, reveal, settle, report, findings, screenshot } from './editor.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -45,7 +45,7 @@ test('last year attached with the 附加上年报告 button: CY1 appears and dis
   const last = await lastYearOf(page, carried + 2);
   const unchanged = await page.evaluate(() => window.nianbao.getReport());
 
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'previous.attach')]);
+  const chooser = await chooseFile(page, () => click(page, 'previous.attach'));
   assert.equal(await chooser.element().evaluate((input) => input.accept), '.json');
   await chooser.setFiles({ name: '2023年报告.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(last)) });
   let cy1 = [];

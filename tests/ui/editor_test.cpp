@@ -519,6 +519,21 @@ TEST_CASE("Ctrl+O opens the file picker") {
   const int before = native::file_dialogs_opened();
   h.key(ImGuiKey_O, ImGuiMod_Ctrl);
   CHECK(native::file_dialogs_opened() == before + 1);
+  CHECK(h.app().status_line().find("浏览器没有打开") == std::string::npos);
+}
+
+TEST_CASE("a picker the browser refuses (too long after the key) is said in the status line, the report unchanged") {
+  Harness h;
+  load_blank(h);
+  const std::string before = h.app().report_json();
+  native::set_file_dialogs_refused(true);
+  h.key(ImGuiKey_O, ImGuiMod_Ctrl);
+  native::set_file_dialogs_refused(false);
+  CHECK(h.app().status_line().find("浏览器没有打开选择文件的窗口") == 0);
+  CHECK(h.app().report_json() == before);
+  const int opened = native::file_dialogs_opened();
+  h.key(ImGuiKey_O, ImGuiMod_Ctrl);  // pressed again: it opens
+  CHECK(native::file_dialogs_opened() == opened + 1);
 }
 
 TEST_CASE("the year changes only when a whole year is typed, clearing it leaves the year unfilled") {
