@@ -14,6 +14,8 @@
 #include <iterator>
 #include <set>
 
+#include "nianbao/text.h"
+
 namespace nianbao::ui {
 
 // ---------------------------------------------------------------------------------------------
@@ -216,11 +218,12 @@ void Workbench::resort() {
     for (size_t i = 0; i < units_.size(); ++i) texts.push_back(cell_text(i, c));
   }
   auto row = [&](size_t i) -> const BatchRow& { return i < result_.rows.size() ? result_.rows[i] : units_[i].row; };
-  std::stable_sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
-    const bool less = is_numeric(c) ? numeric_key(row(a), c) < numeric_key(row(b), c) : texts[a] < texts[b];
-    const bool greater = is_numeric(c) ? numeric_key(row(b), c) < numeric_key(row(a), c) : texts[b] < texts[a];
-    return sort_ascending_ ? less : greater;
-  });
+  // Names as office software sorts them: 第2局 before 第10局, Chinese by pinyin.
+  auto before = [&](size_t a, size_t b) {
+    return is_numeric(c) ? numeric_key(row(a), c) < numeric_key(row(b), c) : text::less_for_people(texts[a], texts[b]);
+  };
+  std::stable_sort(order_.begin(), order_.end(),
+                   [&](size_t a, size_t b) { return sort_ascending_ ? before(a, b) : before(b, a); });
 }
 
 void Workbench::move_selection(int delta) {

@@ -9,6 +9,7 @@
 //   UTF-16 .......... from_utf16 (text with a byte-order mark, as Notepad's "Unicode" writes)
 //   counting ........ count, utf16_length, utf16_to_byte
 //   blanks .......... is_blank (one definition of white space), is_blank_text, trim
+//   order ........... less_for_people (names and file names in the order people expect; order.cpp)
 #pragma once
 
 #include <cstddef>
@@ -93,5 +94,10 @@ inline bool is_blank(char32_t c) {
 bool is_blank_text(std::string_view s);
 /// `s` without leading and trailing white space.
 std::string_view trim(std::string_view s);
+
+/// Whether `a` sorts before `b` as office software sorts names: a run of digits by its value (第2局 before
+/// 第10局, unit-9 before unit-10), Latin letters without case, then common Chinese characters by pinyin
+/// (GB2312 level 1 order: 安 before 北 before 城), then other characters by code point; equal keys by bytes.
+bool less_for_people(std::string_view a, std::string_view b);
 
 }  // namespace nianbao::text
