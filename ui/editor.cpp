@@ -143,6 +143,7 @@ void Editor::frame() {
   draw_replace_dialog();
   draw_dismiss_dialog();
   draw_publish_dialog();
+  draw_workbench_clear_dialog();
   end_frame_cells();
   ImGui::End();
   ImGui::PopFont();
@@ -234,7 +235,7 @@ void Editor::refresh() {
   update_checklist();
   title_ = r.title();
   json_cache_ = save_report_json(r);
-  platform::set_unsaved_changes(doc_.dirty());
+  warn_before_leaving();
   // Only unsaved work needs the crash buffer (a report just opened or saved is in a file already).
   if (!first && doc_.dirty()) autosave_.changed(platform::now_seconds());
 }
@@ -289,12 +290,16 @@ std::string Editor::file_name(const char* ext, const char* suffix) const {
   return out + suffix + "." + ext;
 }
 
+void Editor::warn_before_leaving() {
+  platform::set_unsaved_changes(doc_.dirty() || !workbench_.not_downloaded().empty());
+}
+
 void Editor::save() {
   const std::string name = file_name("json");
   platform::download(name, "application/json", json_cache_);
   doc_.mark_saved();
   autosave_.saved();
-  platform::set_unsaved_changes(false);
+  warn_before_leaving();
   // A page cannot tell whether the browser really stored the download (a "save as" dialog may be cancelled),
   // so the message asks the officer to make sure.
   status_ = "已下载为 " + name + "（在浏览器的下载中；如浏览器询问保存位置，请确认已保存）";

@@ -254,6 +254,12 @@ class Editor : public App {
   void workbench_export(bool html);
   void workbench_download_unit();
   void set_workbench_message(std::string message, bool error);
+  /// 清空: at once, or after asking when units' edits or reviews are not downloaded (draw_workbench_clear_dialog).
+  void request_workbench_clear();
+  void clear_workbench();
+  void draw_workbench_clear_dialog();
+  /// The browser warns before the page is left while the report or a workbench unit holds undownloaded work.
+  void warn_before_leaving();
   std::string workbench_file(platform::FileUse use, const std::string& name, const std::string& bytes);
   // report_notice.cpp
   /// Above the report: 汇总 or 本机关 (scope), the supervisor's latest 退回/通过 with comment and date, and the
@@ -382,6 +388,7 @@ class Editor : public App {
   /// A key's action that needs this frame's text (comment, roster box): done once the text areas were read.
   enum class WorkbenchAction { None, Return, Accept, ApplyRoster };
   WorkbenchAction workbench_action_ = WorkbenchAction::None;
+  bool workbench_clear_confirm_ = false;  ///< 清空 asks first: units' edits or reviews are not downloaded
   bool workbench_download_ = false;  ///< Alt+J: after the action, so that with Alt+T it downloads that review
   WorkbenchField workbench_focus_ = WorkbenchField::None;  ///< a field the keyboard goes to on the next frame
   std::string workbench_roster_text_, workbench_comment_, workbench_by_, workbench_agency_;

@@ -1,4 +1,5 @@
-// editor_dialogs.cpp — modal dialogs: new report, dismissing a warning, pasting text to import.
+// editor_dialogs.cpp — modal dialogs: new report, dismissing a warning, pasting text to import, publishing with
+// errors, unsaved changes, clearing a workbench with undownloaded work.
 
 #include "editor.h"
 #include "nianbao/text.h"
@@ -228,6 +229,34 @@ void Editor::draw_replace_dialog() {
       perform_replacement(std::move(next));
     }
     ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void Editor::draw_workbench_clear_dialog() {
+  if (!workbench_clear_confirm_) return;
+  if (!ImGui::IsPopupOpen("清空工作台")) ImGui::OpenPopup("清空工作台");
+  center_next_window();
+  if (!ImGui::BeginPopupModal("清空工作台", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const std::vector<size_t> units = workbench_.not_downloaded();
+  ImGui::Text("以下 %d 个单位的修改或审核意见还没有下载，清空后将丢失：", static_cast<int>(units.size()));
+  for (size_t i = 0; i < units.size() && i < 8; ++i) ImGui::BulletText("%s", workbench_.unit(units[i]).file.c_str());
+  if (units.size() > 8) ImGui::TextDisabled("……另有 %d 个", static_cast<int>(units.size() - 8));
+  ImGui::TextUnformatted("可先选中单位按 Alt+J 下载。仍要清空吗？（Enter 或 Esc：取消）");
+  int choice = 0;  // 1 clear anyway, 2 cancel
+  if (ImGui::Button("仍然清空")) choice = 1;
+  loc_.item("wb.clear.confirm");
+  ImGui::SameLine();
+  if (ImGui::Button("取消")) choice = 2;
+  loc_.item("wb.clear.cancel");
+  if (escape_pressed() || enter_pressed()) choice = 2;  // the safe answer is the default
+  if (choice != 0) {
+    workbench_clear_confirm_ = false;
+    ImGui::CloseCurrentPopup();
+    if (choice == 1)
+      clear_workbench();
+    else
+      set_workbench_message("未清空：工作台保持原样", false);
   }
   ImGui::EndPopup();
 }

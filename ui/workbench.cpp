@@ -95,6 +95,13 @@ bool Workbench::add_file(std::string name, std::string bytes) {
   return true;
 }
 
+std::vector<size_t> Workbench::not_downloaded() const {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < units_.size(); ++i)
+    if (units_[i].changed) out.push_back(i);
+  return out;
+}
+
 void Workbench::clear() {
   units_.clear();
   queue_.clear();

@@ -97,6 +97,8 @@ class Workbench {
   std::string unit_json(size_t unit) const;
   std::string unit_file_name(size_t unit) const;
   void mark_saved(size_t unit) { units_[unit].changed = false; }
+  /// Units edited or reviewed here and not downloaded since: that work exists only in this page.
+  std::vector<size_t> not_downloaded() const;
 
   // --- 汇总 and export
   /// The 汇总 of the readable organ units (core's rules decide which are summed), named `agency`.

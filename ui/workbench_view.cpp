@@ -56,6 +56,7 @@ void Editor::handle_workbench_shortcuts() {
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_G)) workbench_aggregate();
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_X)) workbench_export(false);
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_H)) workbench_export(true);
+  if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_E) && workbench_.size() > 0) request_workbench_clear();
   // The comment or roster typed just before the key reaches the model when the text areas are drawn: these
   // actions wait for that (end of draw_workbench).
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_T)) workbench_action_ = WorkbenchAction::Return;
@@ -181,6 +182,7 @@ void Editor::back_to_workbench() {
     end_edit();
     workbench_.replace_report(static_cast<size_t>(workbench_unit_), doc_.report());
     workbench_unit_revision_ = doc_.revision();
+    warn_before_leaving();
     set_workbench_message("已将对“" + workbench_.unit(static_cast<size_t>(workbench_unit_)).file +
                               "”的修改带回工作台并重新校验（下载该单位 JSON 即可保存：Alt+J）",
                           false);
@@ -203,6 +205,7 @@ void Editor::workbench_review(const char* status) {
     set_workbench_message(error, true);
     return;
   }
+  warn_before_leaving();
   set_workbench_message("已将“" + workbench_.unit(static_cast<size_t>(unit)).file + "”标为" +
                             std::string(review_status_label(status)) + "；请下载该单位的 JSON（Alt+J）交给单位",
                         false);
@@ -219,7 +222,22 @@ void Editor::workbench_download_unit() {
   const std::string name = workbench_.unit_file_name(i);
   platform::download(name, "application/json", workbench_.unit_json(i));
   workbench_.mark_saved(i);
+  warn_before_leaving();
   set_workbench_message("已下载 " + name + "（含审核意见）", false);
+}
+
+void Editor::request_workbench_clear() {
+  if (workbench_.not_downloaded().empty())
+    clear_workbench();
+  else
+    workbench_clear_confirm_ = true;  // draw_workbench_clear_dialog names them: clear anyway or cancel
+}
+
+void Editor::clear_workbench() {
+  workbench_.clear();
+  workbench_unit_ = -1;
+  warn_before_leaving();
+  set_workbench_message("已清空工作台（名单保留）", false);
 }
 
 void Editor::workbench_aggregate() {
@@ -293,11 +311,7 @@ void Editor::draw_workbench() {
   if (ImGui::Button("导出表格网页 (Alt+H)")) workbench_export(true);
   loc_.item("wb.html");
   ImGui::SameLine();
-  if (ImGui::Button("清空")) {
-    workbench_.clear();
-    workbench_unit_ = -1;
-    set_workbench_message("已清空工作台（名单保留）", false);
-  }
+  if (ImGui::Button("清空 (Alt+E)")) request_workbench_clear();
   loc_.item("wb.clear");
   ImGui::EndDisabled();
   ImGui::SameLine();

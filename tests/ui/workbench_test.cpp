@@ -209,6 +209,54 @@ TEST_CASE("workbench: 退回 needs a comment, with one it enters the review hist
   CHECK_FALSE(officer.app().locate("notice.scope").empty());
 }
 
+TEST_CASE("workbench: a review not downloaded arms the leave-page warning, and 清空 (Alt+E) asks before losing it") {
+  Harness h(true, 900);
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
+  add_units(h);
+  CHECK_FALSE(native::unsaved_changes());  // units only read: their files are the truth
+  h.key(ImGuiKey_Home);
+  h.click("wb.comment");
+  h.type("请补充表二收费金额。");
+  h.key(ImGuiKey_T, ImGuiMod_Alt);
+  settle(h);
+  CHECK(native::unsaved_changes());
+  const json before = workbench(h);
+
+  h.key(ImGuiKey_E, ImGuiMod_Alt);
+  h.frames(2);
+  REQUIRE_FALSE(h.app().locate("wb.clear.confirm").empty());  // it asks, naming the unit
+  h.key(ImGuiKey_Escape);
+  h.frames(2);
+  CHECK(h.app().locate("wb.clear.confirm").empty());
+  CHECK(workbench(h)["units"] == before["units"]);  // nothing cleared
+
+  h.key(ImGuiKey_E, ImGuiMod_Alt);
+  h.frames(2);
+  h.click("wb.clear.confirm");
+  h.frames(2);
+  CHECK(workbench(h)["units"].empty());
+  CHECK_FALSE(native::unsaved_changes());
+}
+
+TEST_CASE("workbench: once the reviewed unit is downloaded the warning is off and 清空 does not ask") {
+  Harness h(true, 900);
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
+  add_units(h);
+  h.key(ImGuiKey_Home);
+  h.click("wb.comment");
+  h.type("通过。");
+  h.key(ImGuiKey_Y, ImGuiMod_Alt);
+  settle(h);
+  CHECK(native::unsaved_changes());
+  h.key(ImGuiKey_J, ImGuiMod_Alt);
+  h.frames(2);
+  CHECK_FALSE(native::unsaved_changes());
+  h.key(ImGuiKey_E, ImGuiMod_Alt);
+  h.frames(2);
+  CHECK(h.app().locate("wb.clear.confirm").empty());
+  CHECK(workbench(h)["units"].empty());
+}
+
 TEST_CASE("workbench: roster coverage names the missing unit and the one not listed, a bad roster changes nothing") {
   Harness h(true, 900);
   h.key(ImGuiKey_W, ImGuiMod_Alt);
