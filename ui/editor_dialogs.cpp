@@ -21,6 +21,19 @@ void center_next_window() {
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
 }
 
+/// The buttons of a question whose safe answer is to cancel: 1 go on, 2 cancel (also Enter and Esc), 0 none
+/// yet. `*_id` name the buttons for locate().
+int go_on_or_cancel(Locator& loc, const char* go_on, const char* go_on_id, const char* cancel, const char* cancel_id) {
+  int choice = 0;
+  if (ImGui::Button(go_on)) choice = 1;
+  loc.item(go_on_id);
+  ImGui::SameLine();
+  if (ImGui::Button(cancel)) choice = 2;
+  loc.item(cancel_id);
+  if (escape_pressed() || enter_pressed()) choice = 2;
+  return choice;
+}
+
 }  // namespace
 
 void Editor::draw_new_dialog() {
@@ -181,14 +194,7 @@ void Editor::draw_publish_dialog() {
   if (blockers.size() > 8) ImGui::TextDisabled("……另有 %d 处，见右侧校验结果", static_cast<int>(blockers.size() - 8));
   ImGui::Spacing();
   ImGui::TextUnformatted("确实要导出可发布的网页吗？（Enter 或 Esc：取消）");
-  int choice = 0;  // 1 export anyway, 2 cancel
-  if (ImGui::Button("仍然导出")) choice = 1;
-  loc_.item("publish.continue");
-  ImGui::SameLine();
-  if (ImGui::Button("取消，先修改")) choice = 2;
-  loc_.item("publish.cancel");
-  // The safe answer is the default.
-  if (escape_pressed() || enter_pressed()) choice = 2;
+  const int choice = go_on_or_cancel(loc_, "仍然导出", "publish.continue", "取消，先修改", "publish.cancel");
   if (choice != 0) {
     publish_confirm_open_ = false;
     ImGui::CloseCurrentPopup();
@@ -243,13 +249,7 @@ void Editor::draw_workbench_clear_dialog() {
   for (size_t i = 0; i < units.size() && i < 8; ++i) ImGui::BulletText("%s", workbench_.unit(units[i]).file.c_str());
   if (units.size() > 8) ImGui::TextDisabled("……另有 %d 个", static_cast<int>(units.size() - 8));
   ImGui::TextUnformatted("可先选中单位按 Alt+J 下载。仍要清空吗？（Enter 或 Esc：取消）");
-  int choice = 0;  // 1 clear anyway, 2 cancel
-  if (ImGui::Button("仍然清空")) choice = 1;
-  loc_.item("wb.clear.confirm");
-  ImGui::SameLine();
-  if (ImGui::Button("取消")) choice = 2;
-  loc_.item("wb.clear.cancel");
-  if (escape_pressed() || enter_pressed()) choice = 2;  // the safe answer is the default
+  const int choice = go_on_or_cancel(loc_, "仍然清空", "wb.clear.confirm", "取消", "wb.clear.cancel");
   if (choice != 0) {
     workbench_clear_confirm_ = false;
     ImGui::CloseCurrentPopup();

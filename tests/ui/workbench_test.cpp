@@ -43,6 +43,16 @@ void settle(Harness& h) {
   h.frames(2);
 }
 
+/// With the workbench shown and its units read: the first row reviewed with `comment` by the key `decision`
+/// (Alt+T 退回, Alt+Y 通过).
+void review_first(Harness& h, const char* comment, ImGuiKey decision) {
+  h.key(ImGuiKey_Home);
+  h.click("wb.comment");
+  h.type(comment);
+  h.key(decision, ImGuiMod_Alt);
+  settle(h);
+}
+
 void add_units(Harness& h) {
   REQUIRE(h.app().open_file_as(FileUse::Workbench, "c.json", unit("丙局", 3, 3)) == "");
   REQUIRE(h.app().open_file_as(FileUse::Workbench, "a.json", unit("甲局", 5, 6)) == "");  // 合计 wrong
@@ -214,11 +224,7 @@ TEST_CASE("workbench: a review not downloaded arms the leave-page warning, and �
   h.key(ImGuiKey_W, ImGuiMod_Alt);
   add_units(h);
   CHECK_FALSE(native::unsaved_changes());  // units only read: their files are the truth
-  h.key(ImGuiKey_Home);
-  h.click("wb.comment");
-  h.type("请补充表二收费金额。");
-  h.key(ImGuiKey_T, ImGuiMod_Alt);
-  settle(h);
+  review_first(h, "请补充表二收费金额。", ImGuiKey_T);
   CHECK(native::unsaved_changes());
   const json before = workbench(h);
 
@@ -242,11 +248,7 @@ TEST_CASE("workbench: once the reviewed unit is downloaded the warning is off an
   Harness h(true, 900);
   h.key(ImGuiKey_W, ImGuiMod_Alt);
   add_units(h);
-  h.key(ImGuiKey_Home);
-  h.click("wb.comment");
-  h.type("通过。");
-  h.key(ImGuiKey_Y, ImGuiMod_Alt);
-  settle(h);
+  review_first(h, "通过。", ImGuiKey_Y);
   CHECK(native::unsaved_changes());
   h.key(ImGuiKey_J, ImGuiMod_Alt);
   h.frames(2);
