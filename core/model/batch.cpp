@@ -380,17 +380,55 @@ std::string batch_csv(const BatchResult& res) {
   return out;
 }
 
+namespace {
+
+/// The folder every unit's file is in ("/data/2024/" for "/data/2024/a.json" and "/data/2024/b/c.json"), or "".
+std::string common_folder(const BatchResult& res) {
+  if (res.rows.empty()) return {};
+  std::string prefix = res.rows.front().file;
+  for (const BatchRow& row : res.rows) {
+    size_t n = 0;
+    while (n < prefix.size() && n < row.file.size() && prefix[n] == row.file[n]) ++n;
+    prefix.resize(n);
+  }
+  const size_t slash = prefix.find_last_of("/\\");
+  return slash == std::string::npos ? std::string() : prefix.substr(0, slash + 1);
+}
+
+/// `s` with every occurrence of `folder` taken out (paths become relative to it).
+std::string without(std::string s, const std::string& folder) {
+  if (folder.empty()) return s;
+  for (size_t at; (at = s.find(folder)) != std::string::npos;) s.erase(at, folder.size());
+  return s;
+}
+
+}  // namespace
+
 std::string batch_html(const BatchResult& res, std::string_view title) {
+  // One line for short values; paths and names wrap where needed instead of squeezing the other columns.
   std::string out = html_page_start(html_escape(title),
                                     "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-                                    "th,td{border:1px solid #999;padding:.25em .5em}th{background:#eee}"
+                                    "th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top}"
+                                    "th{background:#eee;white-space:nowrap}td.short{white-space:nowrap}"
+                                    "td.path{overflow-wrap:anywhere;min-width:8em}td.name{min-width:7em}"
+                                    "td.note{min-width:12em}"
                                     "tr.bad td{background:#fde8e8}tr.missing td{background:#fff3cd}");
-  out += "<h1>" + html_escape(title) + "</h1>\n<table>\n<thead><tr>";
+  out += "<h1>" + html_escape(title) + "</h1>\n";
+  const std::string folder = common_folder(res);
+  if (!folder.empty()) out += "<p>文件位于 " + html_escape(folder) + "（下表中的路径相对于该文件夹）</p>\n";
+  out += "<table>\n<thead><tr>";
   for (const char* c : kColumns) out += std::string("<th scope=\"col\">") + c + "</th>";
   out += "</tr></thead>\n<tbody>\n";
+  static const char* const kCellClass[] = {"path", "name", "short", "short", "short", "short", "short", "short",
+                                           "short", "path", "short", "short", "short", "short", "note"};
+  static_assert(std::size(kCellClass) == std::size(kColumns), "a class for every column");
   auto row_html = [&](const std::vector<std::string>& fields, const char* cls) {
     out += std::string("<tr") + (*cls ? std::string(" class=\"") + cls + "\"" : std::string()) + ">";
-    for (const auto& f : fields) out += "<td>" + html_escape(f) + "</td>";
+    for (size_t i = 0; i < fields.size(); ++i) {
+      const bool paths = kCellClass[i] == std::string_view("path") || kCellClass[i] == std::string_view("note");
+      out += std::string("<td class=\"") + kCellClass[i] + "\">" +
+             html_escape(paths ? without(fields[i], folder) : fields[i]) + "</td>";
+    }
     out += "</tr>\n";
   };
   for (const BatchRow& row : res.rows) row_html(row_fields(res, row), verdict_text(row) == "通过" ? "" : "bad");

@@ -89,7 +89,7 @@ TEST_CASE("batch --summary OUT.csv reads back through a CSV parser as Excel woul
 
   r = run_nianbao(dir, "batch --summary '" + dir + "/summary.html' '" + dir + "/2024/0.json'");
   CHECK(r.status == 0);
-  CHECK(read_all(dir + "/summary.html").find("<td>单位0</td>") != std::string::npos);
+  CHECK(read_all(dir + "/summary.html").find("<td class=\"name\">单位0</td>") != std::string::npos);
   remove_dir(dir);
 }
 

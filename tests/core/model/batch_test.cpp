@@ -111,6 +111,22 @@ TEST_CASE("the CSV summary is UTF-8 with BOM, CRLF, quoted where needed, formula
   CHECK(json["missing"][0] == "丙局");
 }
 
+TEST_CASE("the HTML summary names the units' common folder once and shows paths relative to it") {
+  Report a = unit("甲局", 2024), b = unit("乙局", 2024), last = unit("甲局", 2023);
+  BatchResult res = run_batch({{"/data/青山县/2024/甲局.json", &a, ""}, {"/data/青山县/2024/乙/乙局.json", &b, ""}},
+                              {{"/data/青山县/2024/甲局2023.json", &last, ""}}, nullptr);
+  const std::string html = batch_html(res, "汇总");
+  CHECK(html.find("<p>文件位于 /data/青山县/2024/") != std::string::npos);
+  CHECK(html.find("<td class=\"path\">甲局.json</td>") != std::string::npos);
+  CHECK(html.find("<td class=\"path\">乙/乙局.json</td>") != std::string::npos);
+  CHECK(html.find("<td class=\"name\">甲局</td>") != std::string::npos);
+  CHECK(html.find("<td class=\"short\">2024</td>") != std::string::npos);  // the year on one line
+  CHECK(html.find(">/data/") == std::string::npos);  // no cell repeats the folder
+  // Files in no common folder: the paths are shown whole.
+  BatchResult loose = run_batch({{"甲局.json", &a, ""}, {"乙局.json", &b, ""}}, {}, nullptr);
+  CHECK(batch_html(loose, "汇总").find("文件位于") == std::string::npos);
+}
+
 TEST_CASE("雷同 across units: a copy with the agency name and figures changed is named in both rows") {
   const std::string text =
       "本年度，{}坚持以公开为常态、不公开为例外，围绕重点领域信息公开和回应关切开展工作。全年主动公开政府信息{}条，"
