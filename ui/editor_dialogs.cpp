@@ -246,7 +246,9 @@ void Editor::draw_workbench_clear_dialog() {
   if (!ImGui::BeginPopupModal("清空工作台", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   const std::vector<size_t> units = workbench_.not_downloaded();
   ImGui::Text("以下 %d 个单位的修改或审核意见还没有下载，清空后将丢失：", static_cast<int>(units.size()));
-  for (size_t i = 0; i < units.size() && i < 8; ++i) ImGui::BulletText("%s", workbench_.unit(units[i]).file.c_str());
+  for (size_t i = 0; i < units.size() && i < 8; ++i)
+    ImGui::BulletText("%s（%s）", workbench_.cell_text(units[i], WorkbenchColumn::Agency).c_str(),
+                      workbench_.unit(units[i]).file.c_str());
   if (units.size() > 8) ImGui::TextDisabled("……另有 %d 个", static_cast<int>(units.size() - 8));
   ImGui::TextUnformatted("可先选中单位按 Alt+J 下载。仍要清空吗？（Enter 或 Esc：取消）");
   const int choice = go_on_or_cancel(loc_, "仍然清空", "wb.clear.confirm", "取消", "wb.clear.cancel");
