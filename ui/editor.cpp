@@ -262,12 +262,9 @@ void Editor::perform_replacement(Replacement next) {
   highlight_.clear();
   doc_.replace(next.label, std::move(next.report), next.clean);
   workbench_replaced(next.label);
-  if (next.label == kNextYearLabel && next_year_previous_) {
-    attach_previous(std::move(next_year_previous_->first), next_year_previous_->second);
-    next_year_previous_.reset();
-  }
+  const std::string previous_note = fit_previous_to_document(next.label);
   refresh();
-  status_ = next.done + (was_dirty ? "（原报告未保存的修改可用“撤销”找回）" : "");
+  status_ = next.done + (was_dirty ? "（原报告未保存的修改可用“撤销”找回）" : "") + previous_note;
   status_error_ = false;
   start_checklist(next.log);  // an import's log becomes the checklist; another report ends the last one's
 }

@@ -197,6 +197,10 @@ class Editor : public App {
   /// Attaches `last` as last year's report (CY rules, prose beside each section, 比对); `source` names it.
   void attach_previous(Report last, const std::string& source);
   void detach_previous();
+  /// After the document was replaced (`label`): last year's report goes with it only where it belongs. A
+  /// workbench unit brings the unit paired with it; any other report keeps the attached one only when it is
+  /// the same agency's following year. Returns what the status line adds ("" nothing changed).
+  std::string fit_previous_to_document(const std::string& label);
   /// Replaces the document with the next year's report started from `last` (next_year_report; asks to save
   /// unsaved changes first); `last` stays attached. "" or the error (then nothing changed).
   std::string new_from_previous(const Report& last, const std::string& source);

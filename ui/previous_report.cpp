@@ -74,6 +74,28 @@ void Editor::attach_previous(Report last, const std::string& source) {
   refresh();
 }
 
+std::string Editor::fit_previous_to_document(const std::string& label) {
+  if (label == kNextYearLabel && next_year_previous_) {
+    attach_previous(std::move(next_year_previous_->first), next_year_previous_->second);
+    next_year_previous_.reset();
+    return {};
+  }
+  if (label == kWorkbenchLabel && workbench_unit_ >= 0) {
+    if (const int paired = workbench_.paired_previous(static_cast<size_t>(workbench_unit_)); paired >= 0) {
+      const WorkbenchUnit& last = workbench_.unit(static_cast<size_t>(paired));
+      attach_previous(last.report, last.file);
+      return "；已附加表中与它配对的上年报告 " + last.file;
+    }
+  }
+  if (!previous_) return {};
+  const Report& now = doc_.report();
+  if (!now.agency.empty() && now.agency == previous_->agency && now.year > 0 && now.year == previous_->year + 1)
+    return {};
+  const std::string title = previous_->title();
+  detach_previous();
+  return "；原附加的上年报告（" + title + "）不是这份报告的上年报告，已取下";
+}
+
 void Editor::detach_previous() {
   if (!previous_) return;
   previous_.reset();

@@ -95,6 +95,14 @@ bool Workbench::add_file(std::string name, std::string bytes) {
   return true;
 }
 
+int Workbench::paired_previous(size_t unit) const {
+  const BatchRow& row = unit < result_.rows.size() ? result_.rows[unit] : units_[unit].row;
+  if (row.previous.empty()) return -1;
+  for (size_t i = 0; i < units_.size(); ++i)
+    if (units_[i].file == row.previous && units_[i].input.report) return static_cast<int>(i);
+  return -1;
+}
+
 std::vector<size_t> Workbench::not_downloaded() const {
   std::vector<size_t> out;
   for (size_t i = 0; i < units_.size(); ++i)

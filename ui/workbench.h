@@ -83,6 +83,8 @@ class Workbench {
   void select(int unit) { selected_ = unit >= 0 && static_cast<size_t>(unit) < units_.size() ? unit : -1; }
   /// Moves the selection `delta` rows in the table's order (clamped); selects the first row when none is.
   void move_selection(int delta);
+  /// The unit paired with `unit` as its last year's report in the table, or -1.
+  int paired_previous(size_t unit) const;
   /// A cell's text as the table shows it.
   std::string cell_text(size_t unit, WorkbenchColumn column) const;
 

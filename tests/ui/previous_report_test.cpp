@@ -58,6 +58,28 @@ TEST_CASE("last year attached: CY1 live with the other findings, fixed by typing
   CHECK(now == json::parse(before));
 }
 
+TEST_CASE("last year's report stays with the same agency's next report and is taken off another one, saying so") {
+  Harness h;
+  load_blank(h);
+  REQUIRE(h.app().load_previous(last_year(3)) == "");
+  h.frames(2);
+  // The same report opened again (its saved file): last year's stays attached.
+  REQUIRE(h.app().open_file("青山县自然资源局2024.json", h.app().report_json()) == "");
+  h.frames(2);
+  CHECK_FALSE(h.app().locate("previous.remove").empty());
+  CHECK(h.app().status_line().find("已取下") == std::string::npos);
+  // Another agency's report: it is not this one's last year.
+  json other = h.report();
+  other["agency"] = "青山县教育局";
+  REQUIRE(h.app().open_file("教育局.json", other.dump()) == "");
+  h.frames(2);
+  CHECK(h.app().locate("previous.remove").empty());
+  CHECK(h.app().status_line().find("原附加的上年报告（青山县自然资源局2023年政府信息公开工作年度报告）不是这份报告的上年报告，已取下") !=
+        std::string::npos);
+  CHECK(of_rule(h, "CY1").empty());
+  CHECK(of_rule(h, "CY0").empty());
+}
+
 TEST_CASE("loadPrevious refuses a bad file with a Chinese message and keeps what was attached") {
   Harness h;
   load_blank(h);

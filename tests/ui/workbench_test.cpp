@@ -179,6 +179,34 @@ TEST_CASE("workbench: Alt+W and the toolbar open it, rows sorted by Alt+S, Enter
   CHECK(json::parse(native::downloads()[0].bytes)["cells"]["t3.new.total"] == natural);
 }
 
+TEST_CASE("workbench: a unit opened from the table comes with the last year's report paired with it") {
+  Harness h;
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
+  REQUIRE(h.app().open_file_as(FileUse::Workbench, "甲2024.json", unit("甲局", 5, 5)) == "");
+  json last = json::parse(unit("甲局", 1, 1, "2021", 2023));
+  last["cells"]["t3.forward.natural"] = 4;  // this year's 上年结转 is empty: CY1 waits for it
+  REQUIRE(h.app().open_file_as(FileUse::Workbench, "甲2023.json", last.dump()) == "");
+  REQUIRE(h.app().open_file_as(FileUse::Workbench, "乙2024.json", unit("乙局", 2, 2)) == "");
+  settle(h);
+  REQUIRE(row_of(workbench(h), "甲2024.json")["previous"] == "甲2023.json");
+
+  h.key(ImGuiKey_Home);  // by file: 甲2023, 甲2024, 乙2024
+  h.key(ImGuiKey_DownArrow);
+  h.key(ImGuiKey_Enter);
+  h.frames(2);
+  REQUIRE(h.report()["year"] == 2024);
+  CHECK_FALSE(h.app().locate("previous.remove").empty());
+  CHECK(h.app().status_line().find("已附加表中与它配对的上年报告 甲2023.json") != std::string::npos);
+
+  // Back and into the unit with no last year's report: the attached one is taken off.
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
+  h.key(ImGuiKey_End);
+  h.key(ImGuiKey_Enter);
+  h.frames(2);
+  REQUIRE(h.report()["agency"] == "乙局");
+  CHECK(h.app().locate("previous.remove").empty());
+}
+
 TEST_CASE("workbench: 退回 needs a comment, with one it enters the review history, downloaded, shown on opening") {
   std::string returned;
   {
