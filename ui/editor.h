@@ -195,11 +195,14 @@ class Editor : public App {
   void draw_new_dialog();
   // previous_report.cpp
   /// Attaches `last` as last year's report (CY rules, prose beside each section, 比对); `source` names it.
-  void attach_previous(Report last, const std::string& source);
-  void detach_previous();
+  /// `remember`: kept in the browser's store for this agency's report opened another day (previous_memory.h).
+  void attach_previous(Report last, const std::string& source, bool remember = true);
+  /// Takes last year's report off; `forget`: the officer removed it, so it is not found again another day.
+  void detach_previous(bool forget);
   /// After the document was replaced (`label`): last year's report goes with it only where it belongs. A
   /// workbench unit brings the unit paired with it; any other report keeps the attached one only when it is
-  /// the same agency's following year. Returns what the status line adds ("" nothing changed).
+  /// the same agency's following year, or finds the one attached for its agency on another day. Returns what
+  /// the status line adds ("" nothing changed).
   std::string fit_previous_to_document(const std::string& label);
   /// Replaces the document with the next year's report started from `last` (next_year_report; asks to save
   /// unsaved changes first); `last` stays attached. "" or the error (then nothing changed).

@@ -12,6 +12,7 @@
 #include "imgui.h"
 #include "nianbao/text.h"
 #include "platform.h"
+#include "previous_memory.h"
 #include "widgets.h"
 
 namespace nianbao::ui {
@@ -58,7 +59,7 @@ std::string Editor::load_previous(std::string_view json) {
   return {};
 }
 
-void Editor::attach_previous(Report last, const std::string& source) {
+void Editor::attach_previous(Report last, const std::string& source, bool remember) {
   const Report& now = doc_.report();
   status_ = "已附加上年报告 " + last.title() + "：跨年度校验（CY0–CY4）已启用";
   if (now.year > 0 && last.year > 0 && last.year != now.year - 1)
@@ -66,6 +67,7 @@ void Editor::attach_previous(Report last, const std::string& source) {
   else if (!now.agency.empty() && !last.agency.empty() && now.agency != last.agency)
     status_ += "；注意：机关名称与本报告不同（" + last.agency + "）";
   status_error_ = false;
+  if (remember) remember_previous(last, source, date_from_epoch_ms(platform::wall_clock_ms()));
   previous_ = std::move(last);
   previous_source_ = source;
   ++previous_revision_;
@@ -83,21 +85,29 @@ std::string Editor::fit_previous_to_document(const std::string& label) {
   if (label == kWorkbenchLabel && workbench_unit_ >= 0) {
     if (const int paired = workbench_.paired_previous(static_cast<size_t>(workbench_unit_)); paired >= 0) {
       const WorkbenchUnit& last = workbench_.unit(static_cast<size_t>(paired));
-      attach_previous(last.report, last.file);
+      attach_previous(last.report, last.file, false);  // found again from the table, not the store
       return "；已附加表中与它配对的上年报告 " + last.file;
     }
   }
-  if (!previous_) return {};
   const Report& now = doc_.report();
-  if (!now.agency.empty() && now.agency == previous_->agency && now.year > 0 && now.year == previous_->year + 1)
-    return {};
-  const std::string title = previous_->title();
-  detach_previous();
-  return "；原附加的上年报告（" + title + "）不是这份报告的上年报告，已取下";
+  std::string note;
+  if (previous_ &&
+      !(!now.agency.empty() && now.agency == previous_->agency && now.year > 0 && now.year == previous_->year + 1)) {
+    note = "；原附加的上年报告（" + previous_->title() + "）不是这份报告的上年报告，已取下";
+    detach_previous(false);
+  }
+  if (previous_) return note;
+  if (std::optional<RememberedPrevious> kept = recall_previous(now.agency, now.year - 1)) {
+    const std::string title = kept->report.title();
+    attach_previous(std::move(kept->report), kept->source + "（本浏览器保存的副本，" + kept->date + " 附加）", false);
+    note += "；已附加 " + kept->date + " 为本机关附加过的上年报告（" + title + "，本浏览器保存的副本）";
+  }
+  return note;
 }
 
-void Editor::detach_previous() {
+void Editor::detach_previous(bool forget) {
   if (!previous_) return;
+  if (forget) forget_previous(previous_->agency, previous_->year);
   previous_.reset();
   ++previous_revision_;
   for (auto& lines : previous_lines_) lines.clear();
@@ -182,7 +192,7 @@ void Editor::draw_previous_bar() {
   loc_.item("previous.attach");
   ImGui::SameLine();
   if (ImGui::SmallButton("移除")) {
-    detach_previous();
+    detach_previous(true);
     return;
   }
   loc_.item("previous.remove");

@@ -80,6 +80,32 @@ TEST_CASE("last year's report stays with the same agency's next report and is ta
   CHECK(of_rule(h, "CY0").empty());
 }
 
+TEST_CASE("last year's report attached one day is found again for the same agency another day, until removed") {
+  {
+    Harness h;
+    load_blank(h);
+    REQUIRE(h.app().load_previous(last_year(3)) == "");
+  }
+  {
+    Harness h(false);  // the browser opened again: its store kept
+    load_blank(h);
+    h.frames(2);
+    CHECK_FALSE(h.app().locate("previous.remove").empty());
+    CHECK(h.app().status_line().find("为本机关附加过的上年报告（青山县自然资源局2023年政府信息公开工作年度报告，本浏览器保存的副本）") !=
+          std::string::npos);
+    h.click("t3.carried.natural");
+    h.type("2");
+    h.key(ImGuiKey_Enter);
+    CHECK(of_rule(h, "CY1").size() == 1);  // live against it
+    h.click("previous.remove");
+    h.frames(2);
+  }
+  Harness h(false);
+  load_blank(h);
+  h.frames(2);
+  CHECK(h.app().locate("previous.remove").empty());  // removed: not offered again
+}
+
 TEST_CASE("loadPrevious refuses a bad file with a Chinese message and keeps what was attached") {
   Harness h;
   load_blank(h);
