@@ -29,6 +29,7 @@ void Document::replace(std::string_view label, Report report, bool clean) {
     return true;
   });
   merge_key_.clear();
+  if (!undo_.empty()) undo_.back().replaces = true;
   if (clean) mark_saved();
 }
 
@@ -46,7 +47,7 @@ bool Document::travel(std::vector<Step>& from, std::vector<Step>& to) {
   if (from.empty()) return false;
   Step step = std::move(from.back());
   from.pop_back();
-  to.push_back({step.label, std::move(report_), state_});
+  to.push_back({step.label, std::move(report_), state_, step.replaces});
   report_ = std::move(step.report);
   state_ = step.state;
   merge_key_.clear();

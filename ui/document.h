@@ -45,6 +45,9 @@ class Document {
   /// Label of the step undo() would revert ("" when none).
   const std::string& undo_label() const;
   const std::string& redo_label() const;
+  /// Whether the step undo() / redo() would take is a whole-report replacement (another report comes back).
+  bool undo_replaces() const { return !undo_.empty() && undo_.back().replaces; }
+  bool redo_replaces() const { return !redo_.empty() && redo_.back().replaces; }
   bool undo();
   bool redo();
 
@@ -60,6 +63,7 @@ class Document {
     std::string label;
     Report report;   ///< the other state (before the step on the undo stack, after it on the redo stack)
     uint64_t state;  ///< its id
+    bool replaces = false;  ///< made by replace()
   };
 
   /// Moves the newest step of `from` to `to`, swapping the report with the step's state.

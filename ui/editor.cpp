@@ -361,9 +361,16 @@ void Editor::redo() { history_step(true); }
 void Editor::history_step(bool forward) {
   editing_ = false;  // the cell shows the restored value
   const std::string label = forward ? doc_.redo_label() : doc_.undo_label();
+  const bool other_report = forward ? doc_.redo_replaces() : doc_.undo_replaces();
   if (forward ? doc_.redo() : doc_.undo()) {
     status_ = (forward ? "已重做：" : "已撤销：") + label;
     status_error_ = false;
+  }
+  if (other_report) {
+    // Another report came back: it is no workbench unit's (its edits must not be written into one), and last
+    // year's report follows it as on opening.
+    workbench_unit_ = -1;
+    status_ += fit_previous_to_document({});
   }
   refresh();
 }

@@ -1,6 +1,8 @@
 // editor_dialogs.cpp — modal dialogs: new report, dismissing a warning, pasting text to import, publishing with
 // errors, unsaved changes, clearing a workbench with undownloaded work.
 
+#include <string>
+
 #include "editor.h"
 #include "nianbao/text.h"
 #include "imgui.h"
@@ -21,11 +23,11 @@ void center_next_window() {
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
 }
 
-/// The buttons of a question whose safe answer is to cancel: 1 go on, 2 cancel (also Enter and Esc), 0 none
-/// yet. `*_id` name the buttons for locate().
+/// The buttons of a question whose safe answer is to cancel: 1 go on (also the key Y, as 是(Y) in Windows
+/// dialogs), 2 cancel (also Enter and Esc), 0 none yet. `*_id` name the buttons for locate().
 int go_on_or_cancel(Locator& loc, const char* go_on, const char* go_on_id, const char* cancel, const char* cancel_id) {
   int choice = 0;
-  if (ImGui::Button(go_on)) choice = 1;
+  if (ImGui::Button((std::string(go_on) + " (Y)").c_str()) || ImGui::IsKeyChordPressed(ImGuiKey_Y)) choice = 1;
   loc.item(go_on_id);
   ImGui::SameLine();
   if (ImGui::Button(cancel)) choice = 2;
@@ -193,7 +195,7 @@ void Editor::draw_publish_dialog() {
                IM_COL32(190, 20, 20, 255));
   if (blockers.size() > 8) ImGui::TextDisabled("……另有 %d 处，见右侧校验结果", static_cast<int>(blockers.size() - 8));
   ImGui::Spacing();
-  ImGui::TextUnformatted("确实要导出可发布的网页吗？（Enter 或 Esc：取消）");
+  ImGui::TextUnformatted("确实要导出可发布的网页吗？（Y：仍然导出；Enter 或 Esc：取消）");
   const int choice = go_on_or_cancel(loc_, "仍然导出", "publish.continue", "取消，先修改", "publish.cancel");
   if (choice != 0) {
     publish_confirm_open_ = false;
@@ -250,7 +252,7 @@ void Editor::draw_workbench_clear_dialog() {
     ImGui::BulletText("%s（%s）", workbench_.cell_text(units[i], WorkbenchColumn::Agency).c_str(),
                       workbench_.unit(units[i]).file.c_str());
   if (units.size() > 8) ImGui::TextDisabled("……另有 %d 个", static_cast<int>(units.size() - 8));
-  ImGui::TextUnformatted("可先选中单位按 Alt+J 下载。仍要清空吗？（Enter 或 Esc：取消）");
+  ImGui::TextUnformatted("可先选中单位按 Alt+J 下载。仍要清空吗？（Y：仍然清空；Enter 或 Esc：取消）");
   const int choice = go_on_or_cancel(loc_, "仍然清空", "wb.clear.confirm", "取消", "wb.clear.cancel");
   if (choice != 0) {
     workbench_clear_confirm_ = false;

@@ -1,6 +1,7 @@
 // previous_memory.cpp — last year's reports remembered in the platform's store (previous_memory.h).
 //
-// Store: one entry per agency and year under "previous/<year>/<agency>" ({"source","date","report"}), and
+// Store: one entry per agency, year and scope under "previous/<year>/<scope>/<agency_match_key>"
+// ({"source","date","report"}), and
 // "previous/index", the keys in the order they were attached (oldest first), which bounds how many are kept.
 #include "previous_memory.h"
 
@@ -9,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "nianbao/batch.h"
 #include "platform.h"
 
 namespace nianbao::ui {
@@ -17,7 +19,10 @@ namespace {
 
 constexpr const char* kIndexKey = "previous/index";
 
-std::string key_of(const std::string& agency, int year) { return "previous/" + std::to_string(year) + "/" + agency; }
+std::string key_of(const std::string& agency, int year, ReportScope scope) {
+  return "previous/" + std::to_string(year) + (scope == ReportScope::Aggregate ? "/aggregate/" : "/organ/") +
+         agency_match_key(agency);
+}
 
 std::vector<std::string> read_index() {
   std::vector<std::string> keys;
@@ -42,8 +47,8 @@ void write_index(const std::vector<std::string>& keys) {
 }  // namespace
 
 void remember_previous(const Report& last, const std::string& source, const std::string& date) {
-  if (last.agency.empty() || last.year <= 0) return;  // nothing to find it by
-  const std::string key = key_of(last.agency, last.year);
+  if (agency_match_key(last.agency).empty() || last.year <= 0) return;  // nothing to find it by
+  const std::string key = key_of(last.agency, last.year, last.scope);
   const nlohmann::json entry = {{"source", source}, {"date", date}, {"report", save_report_json(last)}};
   std::vector<std::string> keys = read_index();
   keys.erase(std::remove(keys.begin(), keys.end(), key), keys.end());
@@ -61,19 +66,19 @@ void remember_previous(const Report& last, const std::string& source, const std:
   write_index(keys);
 }
 
-std::optional<RememberedPrevious> recall_previous(const std::string& agency, int year) {
-  if (agency.empty() || year <= 0) return std::nullopt;
-  const std::optional<std::string> text = platform::storage_get(key_of(agency, year));
+std::optional<RememberedPrevious> recall_previous(const Report& now) {
+  if (agency_match_key(now.agency).empty() || now.year <= 1) return std::nullopt;
+  const std::optional<std::string> text = platform::storage_get(key_of(now.agency, now.year - 1, now.scope));
   if (!text) return std::nullopt;
   const nlohmann::json j = nlohmann::json::parse(*text, nullptr, false);
   if (!j.is_object()) return std::nullopt;
   LoadResult r = load_report_json(string_at(j, "report"));
-  if (!r.ok || r.report.agency != agency || r.report.year != year) return std::nullopt;
+  if (!r.ok || !is_previous_of(r.report, now)) return std::nullopt;
   return RememberedPrevious{std::move(r.report), string_at(j, "source"), string_at(j, "date")};
 }
 
-void forget_previous(const std::string& agency, int year) {
-  const std::string key = key_of(agency, year);
+void forget_previous(const Report& last) {
+  const std::string key = key_of(last.agency, last.year, last.scope);
   platform::storage_remove(key);
   std::vector<std::string> keys = read_index();
   keys.erase(std::remove(keys.begin(), keys.end(), key), keys.end());

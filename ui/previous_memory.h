@@ -20,11 +20,11 @@ struct RememberedPrevious {
   std::string date;    ///< when it was attached, "YYYY-MM-DD"
 };
 
-/// Remembers `last` (its agency and year are the key), attached from `source` on `date`.
+/// Remembers `last` (its agency, year and scope are the key), attached from `source` on `date`.
 void remember_previous(const Report& last, const std::string& source, const std::string& date);
-/// The report of `agency` for `year` remembered by remember_previous, if any (and still readable).
-std::optional<RememberedPrevious> recall_previous(const std::string& agency, int year);
-/// Forgets what remember_previous kept for `agency` and `year` (the officer removed it).
-void forget_previous(const std::string& agency, int year);
+/// The remembered report that is `now`'s last year's (is_previous_of), if any and still readable.
+std::optional<RememberedPrevious> recall_previous(const Report& now);
+/// Forgets what remember_previous kept for `last` (the officer removed it).
+void forget_previous(const Report& last);
 
 }  // namespace nianbao::ui

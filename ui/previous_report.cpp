@@ -10,6 +10,7 @@
 
 #include "editor.h"
 #include "imgui.h"
+#include "nianbao/batch.h"
 #include "nianbao/text.h"
 #include "platform.h"
 #include "previous_memory.h"
@@ -86,18 +87,17 @@ std::string Editor::fit_previous_to_document(const std::string& label) {
     if (const int paired = workbench_.paired_previous(static_cast<size_t>(workbench_unit_)); paired >= 0) {
       const WorkbenchUnit& last = workbench_.unit(static_cast<size_t>(paired));
       attach_previous(last.report, last.file, false);  // found again from the table, not the store
-      return "；已附加表中与它配对的上年报告 " + last.file;
+      return "；已附加表中与它配对的上年报告 " + last.file + "（" + last.report.title() + "）";
     }
   }
   const Report& now = doc_.report();
   std::string note;
-  if (previous_ &&
-      !(!now.agency.empty() && now.agency == previous_->agency && now.year > 0 && now.year == previous_->year + 1)) {
+  if (previous_ && !is_previous_of(*previous_, now)) {
     note = "；原附加的上年报告（" + previous_->title() + "）不是这份报告的上年报告，已取下";
     detach_previous(false);
   }
   if (previous_) return note;
-  if (std::optional<RememberedPrevious> kept = recall_previous(now.agency, now.year - 1)) {
+  if (std::optional<RememberedPrevious> kept = recall_previous(now)) {
     const std::string title = kept->report.title();
     attach_previous(std::move(kept->report), kept->source + "（本浏览器保存的副本，" + kept->date + " 附加）", false);
     note += "；已附加 " + kept->date + " 为本机关附加过的上年报告（" + title + "，本浏览器保存的副本）";
@@ -107,7 +107,7 @@ std::string Editor::fit_previous_to_document(const std::string& label) {
 
 void Editor::detach_previous(bool forget) {
   if (!previous_) return;
-  if (forget) forget_previous(previous_->agency, previous_->year);
+  if (forget) forget_previous(*previous_);
   previous_.reset();
   ++previous_revision_;
   for (auto& lines : previous_lines_) lines.clear();

@@ -58,6 +58,9 @@ std::string Editor::workbench_json() const {
                {"ascending", workbench_.sort_ascending()}};
   j["shown"] = workbench_view_;
   j["unit_open"] = workbench_unit_;
+  nlohmann::ordered_json pending = nlohmann::ordered_json::array();
+  for (size_t i : workbench_.not_downloaded()) pending.push_back(workbench_.unit(i).file);
+  j["not_downloaded"] = std::move(pending);  // edited or reviewed here, file out of date
   j["message"] = workbench_message_;
   j["message_is_error"] = workbench_error_;
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

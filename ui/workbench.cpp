@@ -96,11 +96,10 @@ bool Workbench::add_file(std::string name, std::string bytes) {
 }
 
 int Workbench::paired_previous(size_t unit) const {
-  const BatchRow& row = unit < result_.rows.size() ? result_.rows[unit] : units_[unit].row;
-  if (row.previous.empty()) return -1;
-  for (size_t i = 0; i < units_.size(); ++i)
-    if (units_[i].file == row.previous && units_[i].input.report) return static_cast<int>(i);
-  return -1;
+  // The pair the table was checked with (by agency, year and scope), not a file name that may repeat.
+  if (!paired_ || unit >= units_.size() || !units_[unit].input.report) return -1;
+  const BatchInput* last = index_.find(units_[unit].report);
+  return last ? static_cast<int>(last - inputs_.data()) : -1;
 }
 
 std::vector<size_t> Workbench::not_downloaded() const {

@@ -197,6 +197,12 @@ int BatchResult::status() const {
   return s;
 }
 
+bool is_previous_of(const Report& last, const Report& now) {
+  const std::string key = agency_match_key(now.agency);
+  return !key.empty() && key == agency_match_key(last.agency) && now.year > 0 && last.year == now.year - 1 &&
+         last.scope == now.scope;
+}
+
 void PreviousIndex::add(const BatchInput& in) {
   if (in.report) by_key_.emplace(PairKey{agency_match_key(in.report->agency), in.report->year, in.report->scope}, &in);
 }
@@ -204,7 +210,7 @@ void PreviousIndex::add(const BatchInput& in) {
 const BatchInput* PreviousIndex::find(const Report& r) const {
   if (r.year <= 0) return nullptr;
   auto it = by_key_.find(PairKey{agency_match_key(r.agency), r.year - 1, r.scope});
-  return it == by_key_.end() ? nullptr : it->second;
+  return it != by_key_.end() && is_previous_of(*it->second->report, r) ? it->second : nullptr;  // never two nameless
 }
 
 BatchRow check_batch_unit(const BatchInput& in, const BatchInput* previous) {

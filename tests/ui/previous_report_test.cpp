@@ -106,6 +106,39 @@ TEST_CASE("last year's report attached one day is found again for the same agenc
   CHECK(h.app().locate("previous.remove").empty());  // removed: not offered again
 }
 
+TEST_CASE("last year's own report is taken off the 汇总 of the same agency and year (another scope)") {
+  Harness h;
+  REQUIRE(h.app().load_report(R"({"schema":"nianbao/report","version":1,"format":"2021","year":2024,
+    "agency":"青山县自然资源局","scope":"aggregate","aggregate":{"units":[]},"sections":{},"cells":{}})") == "");
+  h.frames(2);
+  REQUIRE(h.app().load_previous(last_year(3)) == "");  // the organ's own 2023 report
+  json aggregate = h.report();
+  aggregate["year"] = 2024;
+  REQUIRE(h.app().open_file("汇总.json", aggregate.dump()) == "");
+  h.frames(2);
+  CHECK(h.app().locate("previous.remove").empty());
+  CHECK(h.app().status_line().find("已取下") != std::string::npos);
+}
+
+TEST_CASE("undo back to a report brings its last year's report back, the one undone takes its own off") {
+  Harness h;
+  load_blank(h);
+  REQUIRE(h.app().load_previous(last_year(3)) == "");
+  json other = h.report();
+  other["agency"] = "青山县教育局";
+  REQUIRE(h.app().open_file("教育局.json", other.dump()) == "");
+  h.frames(2);
+  REQUIRE(h.app().locate("previous.remove").empty());
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  REQUIRE(h.report()["agency"] == "青山县自然资源局");
+  CHECK_FALSE(h.app().locate("previous.remove").empty());  // attached again (the browser remembered it)
+  h.key(ImGuiKey_Y, ImGuiMod_Ctrl);
+  h.frames(2);
+  REQUIRE(h.report()["agency"] == "青山县教育局");
+  CHECK(h.app().locate("previous.remove").empty());
+}
+
 TEST_CASE("loadPrevious refuses a bad file with a Chinese message and keeps what was attached") {
   Harness h;
   load_blank(h);

@@ -10,6 +10,7 @@
 #include "workbench.h"
 
 using nianbao::test::Harness;
+using nianbao::test::load_blank;
 using nlohmann::json;
 namespace native = nianbao::platform::native;
 namespace ui = nianbao::ui;
@@ -196,7 +197,8 @@ TEST_CASE("workbench: a unit opened from the table comes with the last year's re
   h.frames(2);
   REQUIRE(h.report()["year"] == 2024);
   CHECK_FALSE(h.app().locate("previous.remove").empty());
-  CHECK(h.app().status_line().find("已附加表中与它配对的上年报告 甲2023.json") != std::string::npos);
+  CHECK(h.app().status_line().find("已附加表中与它配对的上年报告 甲2023.json（甲局2023年政府信息公开工作年度报告）") !=
+        std::string::npos);
 
   // Back and into the unit with no last year's report: the attached one is taken off.
   h.key(ImGuiKey_W, ImGuiMod_Alt);
@@ -205,6 +207,42 @@ TEST_CASE("workbench: a unit opened from the table comes with the last year's re
   h.frames(2);
   REQUIRE(h.report()["agency"] == "乙局");
   CHECK(h.app().locate("previous.remove").empty());
+}
+
+TEST_CASE("workbench: the pair comes from the table's check, also when two units have the same file name") {
+  Harness h;
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
+  // The same file name from two folders (picked one after the other): 2024 first, then 2023.
+  REQUIRE(h.app().open_file_as(FileUse::Workbench, "青山县甲局.json", unit("甲局", 5, 5)) == "");
+  REQUIRE(h.app().open_file_as(FileUse::Workbench, "青山县甲局.json", unit("甲局", 1, 1, "2021", 2023)) == "");
+  settle(h);
+  const json wb = workbench(h);
+  REQUIRE(wb["units"].size() == 2);
+  h.key(ImGuiKey_Home);
+  if (workbench(h)["units"][workbench(h)["selected"].get<int>()]["year"] != 2024) h.key(ImGuiKey_DownArrow);
+  h.key(ImGuiKey_Enter);
+  h.frames(2);
+  REQUIRE(h.report()["year"] == 2024);
+  CHECK(h.app().status_line().find("（甲局2023年政府信息公开工作年度报告）") != std::string::npos);
+}
+
+TEST_CASE("workbench: undoing the opening of a unit unlinks it, so the report that comes back never overwrites the unit") {
+  Harness h;
+  load_blank(h);
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
+  add_units(h);
+  h.key(ImGuiKey_Home);  // a.json (甲局)
+  h.key(ImGuiKey_Enter);
+  h.frames(2);
+  REQUIRE(h.report()["agency"] == "甲局");
+  h.key(ImGuiKey_Z, ImGuiMod_Ctrl);
+  h.frames(2);
+  REQUIRE(h.report()["agency"] == "青山县自然资源局");
+  h.key(ImGuiKey_W, ImGuiMod_Alt);
+  settle(h);
+  CHECK(row_of(workbench(h), "a.json")["agency"] == "甲局");
+  CHECK(workbench(h)["not_downloaded"].empty());  // the unit was not written to
+  CHECK(workbench(h)["unit_open"] == -1);
 }
 
 TEST_CASE("workbench: 退回 needs a comment, with one it enters the review history, downloaded, shown on opening") {
@@ -266,7 +304,14 @@ TEST_CASE("workbench: a review not downloaded arms the leave-page warning, and �
 
   h.key(ImGuiKey_E, ImGuiMod_Alt);
   h.frames(2);
-  h.click("wb.clear.confirm");
+  h.key(ImGuiKey_Enter);  // Enter too is the safe answer
+  h.frames(2);
+  CHECK(h.app().locate("wb.clear.confirm").empty());
+  CHECK(workbench(h)["units"] == before["units"]);
+
+  h.key(ImGuiKey_E, ImGuiMod_Alt);
+  h.frames(2);
+  h.key(ImGuiKey_Y);  // 仍然清空 (Y), by keyboard
   h.frames(2);
   CHECK(workbench(h)["units"].empty());
   CHECK_FALSE(native::unsaved_changes());

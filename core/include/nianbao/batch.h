@@ -88,6 +88,10 @@ struct BatchResult {
                                     const std::vector<RosterEntry>* roster,
                                     const std::function<void(size_t, const std::function<void(size_t)>&)>& for_each = {});
 
+/// Whether `last` is `now`'s report of the year before: a named agency the same by agency_match_key, the same
+/// scope (本机关 / 汇总), year − 1. The rule every pairing follows (PreviousIndex, the editor).
+[[nodiscard]] bool is_previous_of(const Report& last, const Report& now);
+
 /// Last year's reports by agency, year and scope, for pairing (the first added of each key wins).
 class PreviousIndex {
  public:
