@@ -222,8 +222,12 @@ void Editor::workbench_download_unit() {
   const std::string name = workbench_.unit_file_name(i);
   platform::download(name, "application/json", workbench_.unit_json(i));
   workbench_.mark_saved(i);
+  if (unit == workbench_unit_ && doc_.revision() == workbench_unit_revision_) {  // the editor's report is that file
+    doc_.mark_saved();
+    autosave_.saved();
+  }
   warn_before_leaving();
-  set_workbench_message("已下载 " + name + "（含审核意见）", false);
+  set_workbench_message("已下载 " + name + "（含审核意见；在浏览器的下载中，如浏览器询问保存位置，请确认已保存）", false);
 }
 
 void Editor::request_workbench_clear() {

@@ -301,8 +301,16 @@ std::string verdict_text(const BatchRow& row) {
   return row.verdict.passes() ? "通过" : "有错误";
 }
 
-const char* const kColumns[] = {"文件", "机关名称", "机关类型", "年度", "格式", "范围", "结论", "错误", "提示",
-                                "上年报告", "公开截止日期", "逾期天数", "审核", "在名单中", "说明"};
+/// A column of the summary, and its CSS class on the summary page: "short" values on one line, "name" and
+/// "note" given room, "path" wrapping anywhere.
+struct SummaryColumn {
+  const char* label;
+  const char* css;
+};
+const SummaryColumn kColumns[] = {
+    {"文件", "path"},  {"机关名称", "name"}, {"机关类型", "short"}, {"年度", "short"},         {"格式", "short"},
+    {"范围", "short"}, {"结论", "short"},    {"错误", "short"},     {"提示", "short"},         {"上年报告", "path"},
+    {"公开截止日期", "short"}, {"逾期天数", "short"}, {"审核", "short"}, {"在名单中", "short"}, {"说明", "note"}};
 
 std::vector<std::string> row_fields(const BatchResult& res, const BatchRow& row) {
   const bool read = row.error.empty();
@@ -380,7 +388,9 @@ nlohmann::ordered_json batch_json(const BatchResult& res) {
 
 std::string batch_csv(const BatchResult& res) {
   std::string out = "\xEF\xBB\xBF";
-  csv_line(out, std::vector<std::string>(std::begin(kColumns), std::end(kColumns)));
+  std::vector<std::string> labels;
+  for (const SummaryColumn& c : kColumns) labels.emplace_back(c.label);
+  csv_line(out, labels);
   for (const BatchRow& row : res.rows) csv_line(out, row_fields(res, row));
   for (const std::string& agency : res.missing) csv_line(out, missing_fields(agency));
   return out;
@@ -388,7 +398,8 @@ std::string batch_csv(const BatchResult& res) {
 
 namespace {
 
-/// The folder every unit's file is in ("/data/2024/" for "/data/2024/a.json" and "/data/2024/b/c.json"), or "".
+/// The folder every unit's file is in ("/data/2024/" for "/data/2024/a.json" and "/data/2024/b/c.json"); "" when
+/// there is none, or only a root ("/", "./", "C:\\"), which would say nothing.
 std::string common_folder(const BatchResult& res) {
   if (res.rows.empty()) return {};
   std::string prefix = res.rows.front().file;
@@ -398,14 +409,23 @@ std::string common_folder(const BatchResult& res) {
     prefix.resize(n);
   }
   const size_t slash = prefix.find_last_of("/\\");
-  return slash == std::string::npos ? std::string() : prefix.substr(0, slash + 1);
+  if (slash == std::string::npos) return {};
+  const std::string_view inside = std::string_view(prefix).substr(0, slash);
+  if (inside.empty() || inside == "." || (inside.size() == 2 && inside[1] == ':')) return {};
+  return prefix.substr(0, slash + 1);
 }
 
-/// `s` with every occurrence of `folder` taken out (paths become relative to it).
-std::string without(std::string s, const std::string& folder) {
-  if (folder.empty()) return s;
-  for (size_t at; (at = s.find(folder)) != std::string::npos;) s.erase(at, folder.size());
-  return s;
+/// `row` with its paths relative to `folder` (the file, last year's, the duplicate; an error naming the file).
+BatchRow relative_to(BatchRow row, const std::string& folder) {
+  auto strip = [&](std::string& path) {
+    if (!folder.empty() && path.rfind(folder, 0) == 0) path.erase(0, folder.size());
+  };
+  const std::string file = row.file;
+  strip(row.file);
+  strip(row.previous);
+  strip(row.duplicate_of);
+  if (row.error.rfind(file, 0) == 0) row.error = row.file + row.error.substr(file.size());
+  return row;
 }
 
 }  // namespace
@@ -423,21 +443,16 @@ std::string batch_html(const BatchResult& res, std::string_view title) {
   const std::string folder = common_folder(res);
   if (!folder.empty()) out += "<p>文件位于 " + html_escape(folder) + "（下表中的路径相对于该文件夹）</p>\n";
   out += "<table>\n<thead><tr>";
-  for (const char* c : kColumns) out += std::string("<th scope=\"col\">") + c + "</th>";
+  for (const SummaryColumn& c : kColumns) out += std::string("<th scope=\"col\">") + c.label + "</th>";
   out += "</tr></thead>\n<tbody>\n";
-  static const char* const kCellClass[] = {"path", "name", "short", "short", "short", "short", "short", "short",
-                                           "short", "path", "short", "short", "short", "short", "note"};
-  static_assert(std::size(kCellClass) == std::size(kColumns), "a class for every column");
   auto row_html = [&](const std::vector<std::string>& fields, const char* cls) {
     out += std::string("<tr") + (*cls ? std::string(" class=\"") + cls + "\"" : std::string()) + ">";
-    for (size_t i = 0; i < fields.size(); ++i) {
-      const bool paths = kCellClass[i] == std::string_view("path") || kCellClass[i] == std::string_view("note");
-      out += std::string("<td class=\"") + kCellClass[i] + "\">" +
-             html_escape(paths ? without(fields[i], folder) : fields[i]) + "</td>";
-    }
+    for (size_t i = 0; i < fields.size(); ++i)
+      out += std::string("<td class=\"") + kColumns[i].css + "\">" + html_escape(fields[i]) + "</td>";
     out += "</tr>\n";
   };
-  for (const BatchRow& row : res.rows) row_html(row_fields(res, row), verdict_text(row) == "通过" ? "" : "bad");
+  for (const BatchRow& row : res.rows)
+    row_html(row_fields(res, relative_to(row, folder)), verdict_text(row) == "通过" ? "" : "bad");
   for (const std::string& agency : res.missing) row_html(missing_fields(agency), "missing");
   size_t passed = 0;
   for (const BatchRow& row : res.rows) passed += row.error.empty() && row.verdict.passes();

@@ -1,6 +1,5 @@
 // order.cpp — the order people sort names in (less_for_people, see nianbao/text.h).
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -50,6 +49,7 @@ Key next_key(std::string_view s, size_t& at) {
     }
     return k;
   }
+  if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width letters and punctuation sort as their ASCII forms
   if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
   if (const int rank = pinyin_rank(c); rank >= 0) {
     k.group = 2;

@@ -11,6 +11,7 @@
 #include "legacy_encoding.h"
 #include "nianbao/aggregate.h"
 #include "nianbao/report_input.h"
+#include "nianbao/text.h"
 
 namespace nianbao::cli {
 
@@ -47,7 +48,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
       if (it->is_regular_file(ec) && is_report_file(it->path()) && name[0] != '.' && name.rfind("~$", 0) != 0)
         found.push_back(it->path().string());
     }
-    std::sort(found.begin(), found.end());
+    std::sort(found.begin(), found.end(), text::less_for_people);  // 第2局 before 第10局, as the workbench lists them
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;

@@ -51,6 +51,7 @@ export async function settle(page) {
  */
 export async function chooseFile(page, action) {
   const chooser = page.waitForEvent('filechooser', { timeout: 15000 });
+  chooser.catch(() => {});  // when `action` throws, its error is the one reported
   await action();
   try {
     return await chooser;

@@ -97,7 +97,9 @@ std::string_view trim(std::string_view s);
 
 /// Whether `a` sorts before `b` as office software sorts names: a run of digits by its value (第2局 before
 /// 第10局, unit-9 before unit-10), Latin letters without case, then common Chinese characters by pinyin
-/// (GB2312 level 1 order: 安 before 北 before 城), then other characters by code point; equal keys by bytes.
+/// (GB2312 level 1 order: 安 before 北 before 城), then other characters by code point (so the rarer place-name
+/// characters of GB2312 level 2, such as 亳 or 濮, come after every common one); full-width letters and
+/// punctuation as their ASCII forms; equal keys by bytes.
 bool less_for_people(std::string_view a, std::string_view b);
 
 }  // namespace nianbao::text

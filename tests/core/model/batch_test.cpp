@@ -122,9 +122,22 @@ TEST_CASE("the HTML summary names the units' common folder once and shows paths 
   CHECK(html.find("<td class=\"name\">甲局</td>") != std::string::npos);
   CHECK(html.find("<td class=\"short\">2024</td>") != std::string::npos);  // the year on one line
   CHECK(html.find(">/data/") == std::string::npos);  // no cell repeats the folder
-  // Files in no common folder: the paths are shown whole.
+  // Files in no common folder, or only a root in common: the paths are shown whole, every slash kept.
   BatchResult loose = run_batch({{"甲局.json", &a, ""}, {"乙局.json", &b, ""}}, {}, nullptr);
   CHECK(batch_html(loose, "汇总").find("文件位于") == std::string::npos);
+  for (const auto& [x, y] : {std::pair<std::string, std::string>{"/a/甲局.json", "/b/乙局.json"},
+                             {"./a/甲局.json", "./b/乙局.json"}, {"C:\\a\\甲局.json", "C:\\b\\乙局.json"}}) {
+    const std::string page = batch_html(run_batch({{x, &a, ""}, {y, &b, ""}}, {}, nullptr), "汇总");
+    CHECK(page.find("文件位于") == std::string::npos);
+    CHECK(page.find(">" + x + "<") != std::string::npos);
+  }
+  // A path elsewhere that merely contains the folder is left alone; a duplicate is named relatively.
+  Report a2 = unit("甲局", 2024);
+  const std::string dup = batch_html(
+      run_batch({{"/d/x/甲局.json", &a, ""}, {"/d/x/b/甲局.json", &a2, ""}}, {{"/e/d/x/last.json", &last, ""}}, nullptr),
+      "汇总");
+  CHECK(dup.find("与 甲局.json 为同一机关同一年度") != std::string::npos);
+  CHECK(dup.find(">/e/d/x/last.json<") != std::string::npos);
 }
 
 TEST_CASE("雷同 across units: a copy with the agency name and figures changed is named in both rows") {

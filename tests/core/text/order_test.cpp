@@ -53,3 +53,25 @@ TEST_CASE("less_for_people: a strict weak order that never throws, equal keys or
   const std::string broken = "\xE5\x81\xFF局";
   CHECK((less_for_people(broken, "局") || less_for_people("局", broken)));
 }
+
+TEST_CASE("less_for_people: full-width letters and punctuation sort as their ASCII forms") {
+  CHECK(sorted({"青山县人民政府", "青山县(本级)", "青山县（本级）"}) ==
+        std::vector<std::string>{"青山县(本级)", "青山县（本级）", "青山县人民政府"});
+  CHECK(less_for_people("Ａ局", "b局"));
+}
+
+TEST_CASE("less_for_people: irreflexive, asymmetric and transitive over mixed names") {
+  const std::vector<std::string> names = {
+      "", "0", "00", "1", "01", "10", "９", "１０", "a", "A", "ａ", "第2局", "第02局", "第10局", "第１０局", "安", "北",
+      "亳州", "濮阳", "𬌗", "\xE5\x81", "\xFF", "青山县（本级）", "青山县(本级)", "青山县人民政府", "unit-9.json",
+      "unit-10.json", "unit-09a.json", "局\xE5", "局"};
+  for (const auto& a : names) {
+    CHECK_FALSE(less_for_people(a, a));
+    for (const auto& b : names) {
+      if (less_for_people(a, b)) CHECK_FALSE(less_for_people(b, a));
+      if (a != b) CHECK((less_for_people(a, b) || less_for_people(b, a)));  // total: bytes decide ties
+      for (const auto& c : names)
+        if (less_for_people(a, b) && less_for_people(b, c)) CHECK(less_for_people(a, c));
+    }
+  }
+}
