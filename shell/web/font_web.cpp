@@ -116,6 +116,9 @@ void flush_glyphs() {
 
 // --- setup_fonts
 void setup_fonts() {
+  // The first frame of a filled report fills a 512×512 atlas: starting there spares two repacks and the
+  // upload of two textures that are dropped at once.
+  ImGui::GetIO().Fonts->TexMinHeight = 512;
   ImFontConfig cfg;
   cfg.FontLoader = browser_loader();  // no font data: the loader draws every glyph
   ImFormatString(cfg.Name, IM_ARRAYSIZE(cfg.Name), "computer fonts (--nb-fonts)");
