@@ -49,6 +49,7 @@ struct PendingGlyph {
   int stage_x, stage_y, w, h;
 };
 ImVector<PendingGlyph> g_pending;
+ImVector<unsigned char> g_glyph_alpha;  // one glyph's alpha, cut from the RGBA staging canvas
 
 bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
                 ImFontGlyph* out_glyph, float* out_advance_x) {
@@ -105,7 +106,12 @@ void flush_glyphs() {
     ImTextureRect* r = ImFontAtlasPackGetRectSafe(g.atlas, g.pack_id);
     ImTextureData* tex = g.atlas->TexData;
     if (!r || !tex || r->w != g.w || r->h != g.h) continue;  // discarded meanwhile
-    ImFontAtlasTextureBlockConvert(stage + g.stage_y * pitch + g.stage_x, ImTextureFormat_Alpha8, pitch,
+    g_glyph_alpha.resize(g.w * g.h);
+    for (int y = 0; y < g.h; ++y) {
+      const unsigned char* row = stage + (g.stage_y + y) * pitch + g.stage_x * 4 + 3;
+      for (int x = 0; x < g.w; ++x) g_glyph_alpha[y * g.w + x] = row[x * 4];
+    }
+    ImFontAtlasTextureBlockConvert(g_glyph_alpha.Data, ImTextureFormat_Alpha8, g.w,
                                    static_cast<unsigned char*>(tex->GetPixelsAt(r->x, r->y)), tex->Format,
                                    tex->GetPitch(), g.w, g.h);
     ImFontAtlasTextureBlockQueueUpload(g.atlas, tex, r->x, r->y, g.w, g.h);
@@ -116,6 +122,9 @@ void flush_glyphs() {
 
 // --- setup_fonts
 void setup_fonts() {
+  // The first frame of a filled report fills a 512×512 atlas: starting there spares two repacks and the
+  // upload of two textures that are dropped at once.
+  ImGui::GetIO().Fonts->TexMinHeight = 512;
   ImFontConfig cfg;
   cfg.FontLoader = browser_loader();  // no font data: the loader draws every glyph
   ImFormatString(cfg.Name, IM_ARRAYSIZE(cfg.Name), "computer fonts (--nb-fonts)");

@@ -27,7 +27,8 @@ float nb_js_glyph_advance(unsigned codepoint, float em_px);
 /// baseline), width, height and its staging x, y to `metrics`. Returns its slot (>= 0); -1 when the glyph is
 /// blank, -2 when the staging canvas is full (flush, then queue again), -3 when it is larger than the canvas.
 int nb_js_glyph_queue(unsigned codepoint, float em_px, float metrics[7]);
-/// The staging canvas's alpha (malloc'd, row pitch in `pitch`), or nullptr when nothing was queued; empties it.
+/// The staging canvas as RGBA (malloc'd, row pitch in bytes in `pitch`), or nullptr when nothing was queued;
+/// empties it.
 /// A queued character no font has becomes the replacement box there, and the page's notice names it.
 unsigned char* nb_js_glyph_flush(int* pitch);
 /// Returns 1 when the computer has a Chinese font; otherwise 0, and the page says so.

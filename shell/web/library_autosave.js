@@ -15,7 +15,9 @@
 //   nb_js_crash_* .......... the C entry points (shell/web/autosave_web.cpp)
 mergeInto(LibraryManager.library, {
   $NBStore__deps: ['$NB'],
-  $NBStore__postset: 'addOnPreRun(NBStore.start);',
+  // At once, while the wasm is inflated and compiled: as a pre-run step it would start only after that,
+  // and main() would wait for the store's answer.
+  $NBStore__postset: 'NBStore.start();',
   $NBStore: {
     db: null,
     slot: '',

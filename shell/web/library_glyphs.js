@@ -9,14 +9,15 @@
 //
 // Glyphs are batched per frame: each new glyph is measured at once (ImGui needs its size) and given a slot
 // in a staging canvas; when the frame is done (nb_js_glyph_flush) they are drawn there, a run of ideographs
-// with one call, and the staging canvas is read back once: reading pixels back is the expensive step.
+// with one call, and the staging canvas is read back once: reading pixels back is the expensive step. Pixels
+// stay RGBA (as getImageData gives them) up to the wasm, which takes the alpha of the glyphs' own pixels only.
 //
 // Index
 //   $NBGlyphs ............. canvases, font list, staging shelf, tofu detection, replacement box, font check,
 //                           notice
 //   nb_js_glyph_advance ... advance only (ImGui's metrics-only requests)
 //   nb_js_glyph_queue ..... one glyph: metrics now, a slot in the staging canvas
-//   nb_js_glyph_flush ..... the frame's glyphs drawn, the staging canvas's alpha read once (malloc'd)
+//   nb_js_glyph_flush ..... the frame's glyphs drawn, the staging canvas read once (malloc'd RGBA)
 //   nb_js_fonts_check ..... at start: says so when the computer has no Chinese font
 mergeInto(LibraryManager.library, {
   $NBGlyphs__deps: ['malloc'],
@@ -77,17 +78,10 @@ mergeInto(LibraryManager.library, {
               h: Math.ceil(m.actualBoundingBoxDescent) + 1 - y0};
     },
 
-    /** Alpha of `ctx`'s rectangle (x, y, w, h) as a Uint8Array of w × h. */
-    alpha: function(ctx, x, y, w, h) {
-      var rgba = ctx.getImageData(x, y, w, h).data;
-      var a = new Uint8Array(w * h);
-      for (var i = 0, n = a.length; i < n; i++) a[i] = rgba[i * 4 + 3];
-      return a;
-    },
-
     /**
-     * How the browser draws a character no font has at em size `px`: its alpha around the pen, drawn once per
-     * size ({alpha, size, origin: the pen's x and baseline's y in it, ink: pixels drawn}).
+     * How the browser draws a character no font has at em size `px`: its RGBA around the pen, drawn once per
+     * size ({rgba, size, origin: the pen's x and baseline's y in it, ink: pixels drawn, firstInk: index of the
+     * first pixel drawn, -1 if none}).
      */
     tofuAt: function(px) {
       var ref = NBGlyphs.tofu[px];
@@ -102,24 +96,34 @@ mergeInto(LibraryManager.library, {
       NBGlyphs.setSize(ctx, px);
       ctx.clearRect(0, 0, size, size);
       ctx.fillText(String.fromCodePoint(NBGlyphs.NO_FONT_HAS), origin, origin);
-      var alpha = NBGlyphs.alpha(ctx, 0, 0, size, size), ink = 0;
-      for (var i = 0; i < alpha.length; i++) if (alpha[i]) ink++;
-      return NBGlyphs.tofu[px] = {alpha: alpha, size: size, origin: origin, ink: ink};
+      var rgba = ctx.getImageData(0, 0, size, size).data, ink = 0, firstInk = -1;
+      for (var i = 0; i < size * size; i++) {
+        if (!rgba[i * 4 + 3]) continue;
+        if (firstInk < 0) firstInk = i;
+        ink++;
+      }
+      return NBGlyphs.tofu[px] = {rgba: rgba, size: size, origin: origin, ink: ink, firstInk: firstInk};
     },
 
     /**
-     * Whether glyph `g` (box relative to pen and baseline; its pixels at `offset` of `alpha`, row `pitch`) shows
-     * the tofu: the same pixels where the tofu is drawn, all of its ink inside the box. Pens are on whole
-     * pixels everywhere, so the same character draws the same pixels.
+     * Whether glyph `g` (box relative to pen and baseline; its pixels from pixel `offset` of `rgba`, `pitch`
+     * pixels a row) shows the tofu: the same pixels where the tofu is drawn, all of its ink inside the box.
+     * Pens are on whole pixels everywhere, so the same character draws the same pixels. The tofu's first
+     * inked pixel is compared first: nearly every glyph differs there, which spares the whole comparison.
      */
-    isTofu: function(g, px, alpha, offset, pitch) {
+    isTofu: function(g, px, rgba, offset, pitch) {
       var t = NBGlyphs.tofuAt(px), ink = 0;
+      if (t.firstInk >= 0) {
+        var fx = t.firstInk % t.size - t.origin - g.x0, fy = Math.floor(t.firstInk / t.size) - t.origin - g.y0;
+        if (fx < 0 || fy < 0 || fx >= g.w || fy >= g.h) return false;  // tofu ink outside the box
+        if (rgba[(offset + fy * pitch + fx) * 4 + 3] !== t.rgba[t.firstInk * 4 + 3]) return false;
+      }
       for (var y = 0; y < g.h; y++) {
         var ty = t.origin + g.y0 + y;
         for (var x = 0; x < g.w; x++) {
           var tx = t.origin + g.x0 + x;
-          var ref = tx >= 0 && ty >= 0 && tx < t.size && ty < t.size ? t.alpha[ty * t.size + tx] : 0;
-          if (alpha[offset + y * pitch + x] !== ref) return false;
+          var ref = tx >= 0 && ty >= 0 && tx < t.size && ty < t.size ? t.rgba[(ty * t.size + tx) * 4 + 3] : 0;
+          if (rgba[(offset + y * pitch + x) * 4 + 3] !== ref) return false;
           if (ref) ink++;
         }
       }
@@ -199,7 +203,7 @@ mergeInto(LibraryManager.library, {
         NBGlyphs.setSize(ctx, px);
         ctx.clearRect(0, 0, g.w, g.h);
         ctx.fillText(c, -g.x0, -g.y0);
-        return NBGlyphs.isTofu(g, px, NBGlyphs.alpha(ctx, 0, 0, g.w, g.h), 0, g.w);
+        return NBGlyphs.isTofu(g, px, ctx.getImageData(0, 0, g.w, g.h).data, 0, g.w);
       });
     },
 
@@ -294,18 +298,18 @@ mergeInto(LibraryManager.library, {
     var ctx = NBGlyphs.stage, shelf = NBGlyphs.shelf;
     var w = NBGlyphs.STAGE_W, h = Math.min(NBGlyphs.STAGE_H, shelf.y + shelf.h);
     NBGlyphs.drawQueued();
-    var alpha = NBGlyphs.alpha(ctx, 0, 0, w, h);
+    var rgba = ctx.getImageData(0, 0, w, h).data;
     var replaced = false;
     queued.forEach(function(g) {
-      if (NBGlyphs.isBlank(g.cp) || !NBGlyphs.isTofu(g, g.px, alpha, g.y * w + g.x, w)) return;
+      if (NBGlyphs.isBlank(g.cp) || !NBGlyphs.isTofu(g, g.px, rgba, g.y * w + g.x, w)) return;
       NBGlyphs.drawReplacement(g.x, g.y, g.w, g.h);
       NBGlyphs.noteMissing(g.cp);
       replaced = true;
     });
-    if (replaced) alpha = NBGlyphs.alpha(ctx, 0, 0, w, h);
-    var p = _malloc(alpha.length);
-    HEAPU8.set(alpha, p);
-    HEAP32[pitchPtr >> 2] = w;
+    if (replaced) rgba = ctx.getImageData(0, 0, w, h).data;
+    var p = _malloc(rgba.length);
+    HEAPU8.set(rgba, p);
+    HEAP32[pitchPtr >> 2] = w * 4;
     ctx.clearRect(0, 0, w, h);
     NBGlyphs.queued = [];
     NBGlyphs.shelf = {x: 0, y: 0, h: 0};
