@@ -98,8 +98,12 @@ mergeInto(LibraryManager.library, {
       if (NBInput.holdKey(e, 1)) return;
       if (!NBInput.forImGui(e)) return;
       NBInput.sendKey(e, 1);
-      // F8 from a text area goes to a finding's cells or sentence: what follows is typed there.
-      if (e.key === 'F8' && NB.isTextArea(e.target)) NBInput.hold();
+      // F8 from a text area goes to a finding's cells or sentence: what follows is typed there. The area lets
+      // go of the keyboard at once (as on Tab), or a key typed before the editor's next frame would land in it.
+      if (e.key === 'F8' && NB.isTextArea(e.target)) {
+        NBInput.hold();
+        e.target.blur();
+      }
       // A character typed before the IME textarea took the focus (the field activates a frame or two
       // after the click) would reach no text input at all: deliver it directly.
       if (document.activeElement !== NBInput.ime && !NB.isTextArea(e.target) && e.key.length === 1 &&

@@ -46,6 +46,18 @@ export async function settle(page) {
 }
 
 /**
+ * Settles until `check` (async, true when done) holds, at most `rounds` times, and returns whether it held: on
+ * a busy machine queued keys can take the editor more frames than one settle waits for.
+ */
+export async function settleUntil(page, check, rounds = 40) {
+  for (let i = 0; i < rounds; i++) {
+    if (await check()) return true;
+    await settle(page);
+  }
+  return check();
+}
+
+/**
  * The file chooser that `action` (a key or a click) opens; fails with the editor's status line (which says
  * why a picker did not open) when none opens.
  */

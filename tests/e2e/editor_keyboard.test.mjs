@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch } from './browser.mjs';
-import { openEditor, settle, report, findings } from './editor.mjs';
+import { openEditor, settleUntil, settle, report, findings } from './editor.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -116,14 +116,14 @@ test('keys typed right after F8 in a text area land in the finding\'s cell', asy
   assert.equal(await page.evaluate((j) => window.nianbao.loadReport(j), json), '');
   await settle(page);
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');  // 机关名称, 年度, 公布日期, 总体情况
-  await settle(page);
+  await settleUntil(page, async () => (await focusedArea(page)) === 'overview');
   assert.equal(await focusedArea(page), 'overview');
   // F8 goes to the first open finding, one about cells: the digit typed with it is its first cell's.
   const first = (await findings(page))[0];
   assert.ok(first.cells.length > 0, `the first finding names cells (${first.rule})`);
   await page.keyboard.press('F8');
   await page.keyboard.type('7');
-  await settle(page);
+  await settleUntil(page, async () => (await report(page)).cells[first.cells[0]] === 7);
   const r = await report(page);
   assert.equal(r.cells[first.cells[0]], 7, `F8 went to ${first.cells[0]}`);
   assert.equal(r.sections.overview, '概况。', 'nothing typed into the text');
