@@ -1,6 +1,5 @@
 // editor_sections.cpp — report metadata (机关, 年度, 机关类型, 公布日期) and the three prose sections.
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
 
 #include "editor.h"
@@ -25,13 +24,6 @@ AgencyKind kind_after_rename(AgencyKind kind, std::string_view old_name, std::st
 
 namespace {
 
-bool looks_like_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  return true;
-}
-
 /// A whole date as officers write it — "2026年1月20日", "2026.1.20", "2026/01/20", "2026-1-20", full-width
 /// digits too — as YYYY-MM-DD; "" when `s` is not one (yet).
 std::string iso_date(std::string_view s) {
@@ -51,15 +43,16 @@ std::string iso_date(std::string_view s) {
       ++i;
     }
   }
-  int y = 0, m = 0, d = 0, used = 0;
-  if (std::sscanf(t.c_str(), "%4d-%2d-%2d%n", &y, &m, &d, &used) != 3 || static_cast<size_t>(used) != t.size() ||
-      t.find_first_not_of("0123456789-") != std::string::npos || t.find('-') != 4)
+  // YYYY-M-D: month and day of one or two digits, given two.
+  const size_t month_at = 5, day_at = t.find('-', month_at);
+  if (t.find('-') != 4 || day_at == std::string::npos || day_at - month_at < 1 || day_at - month_at > 2 ||
+      t.size() - day_at - 1 < 1 || t.size() - day_at - 1 > 2)
     return {};
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return {};
-  char out[40];  // (room for any int, as the compiler cannot see the ranges checked above)
-  std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
-  return out;
+  auto two = [](std::string_view part) { return part.size() == 1 ? "0" + std::string(part) : std::string(part); };
+  const std::string written = t.substr(0, 5) + two(std::string_view(t).substr(month_at, day_at - month_at)) + "-" +
+                              two(std::string_view(t).substr(day_at + 1));
+  const std::optional<CalendarDate> date = parse_iso_date(written);
+  return date ? date->iso() : std::string();
 }
 
 /// A label column of fixed width before the field that follows on the same line.
@@ -241,7 +234,7 @@ void Editor::draw_meta() {
     }
   }
   loc_.item("published");
-  if (!r.published.empty() && !looks_like_date(r.published)) {
+  if (!r.published.empty() && !parse_iso_date(r.published)) {
     ImGui::SameLine();
     ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "日期应写成 2025-01-20 或 2025年1月20日");
   }

@@ -8,7 +8,6 @@
 #include "nianbao/batch.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <tuple>
@@ -159,31 +158,13 @@ RosterResult parse_roster_csv(std::string_view s) {
 
 namespace {
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-bool parse_date(const std::string& s, int* y, int* m, int* d) {
-  return s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d", y, m, d) == 3 && *m >= 1 && *m <= 12 && *d >= 1 &&
-         *d <= 31;
-}
-
 void fill_deadline(const Report& r, BatchRow& row) {
-  const char* deadline = agency_kind_info(r.agency_kind).deadline;
-  int month = 0, day = 0;
-  if (r.year == 0 || !*deadline || std::sscanf(deadline, "%d-%d", &month, &day) != 2) return;
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", r.year + 1, month, day);
-  row.deadline = buf;
-  int y = 0, m = 0, d = 0;
-  if (!parse_date(r.published, &y, &m, &d)) return;
-  const long late = days_from_civil(y, m, d) - days_from_civil(r.year + 1, month, day);
+  const std::optional<CalendarDate> deadline = publication_deadline(r);
+  if (!deadline) return;
+  row.deadline = deadline->iso();
+  const std::optional<CalendarDate> published = parse_iso_date(r.published);
+  if (!published) return;
+  const long late = published->days_since_epoch() - deadline->days_since_epoch();
   row.days_late = late > 0 ? static_cast<int>(late) : 0;
 }
 

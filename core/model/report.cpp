@@ -43,6 +43,61 @@ const AgencyKindInfo& agency_kind_info(AgencyKind k) {
   return agency_kinds().front();
 }
 
+namespace {
+
+/// The number written by `digits` decimal digits at `text[at]`; -1 when any of them is not a digit.
+int fixed_digits(std::string_view text, size_t at, size_t digits) {
+  int value = 0;
+  for (size_t i = at; i < at + digits; ++i) {
+    if (i >= text.size() || text[i] < '0' || text[i] > '9') return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return kDays[month - 1] + (month == 2 && is_leap_year(year) ? 1 : 0);
+}
+
+}  // namespace
+
+long CalendarDate::days_since_epoch() const {
+  // Howard Hinnant's days_from_civil.
+  const int y = year - (month <= 2);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string CalendarDate::iso() const {
+  std::string out = std::to_string(year);
+  out.insert(0, out.size() < 4 ? 4 - out.size() : 0, '0');
+  out += month < 10 ? "-0" : "-";
+  out += std::to_string(month);
+  out += day < 10 ? "-0" : "-";
+  out += std::to_string(day);
+  return out;
+}
+
+std::optional<CalendarDate> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const CalendarDate d{fixed_digits(text, 0, 4), fixed_digits(text, 5, 2), fixed_digits(text, 8, 2)};
+  if (d.year < 0 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
+    return std::nullopt;
+  return d;
+}
+
+std::optional<CalendarDate> publication_deadline(const Report& r) {
+  const std::string_view mm_dd = agency_kind_info(r.agency_kind).deadline;  // "MM-DD" or ""
+  if (r.year == 0 || mm_dd.size() != 5) return std::nullopt;
+  return parse_iso_date(std::to_string(r.year + 1) + "-" + std::string(mm_dd));
+}
+
 AgencyKind guess_agency_kind(std::string_view agency) {
   while (!agency.empty() && (agency.back() == ' ' || agency.back() == '\t' || agency.back() == '\n')) agency.remove_suffix(1);
   auto ends = [&](std::string_view tail) { return agency.size() >= tail.size() && agency.substr(agency.size() - tail.size()) == tail; };

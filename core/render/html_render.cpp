@@ -10,7 +10,6 @@
 //   render_report_html
 #include "nianbao/html_render.h"
 
-#include <cstdio>
 
 #include "nianbao/text.h"
 #include "render/html_escape.h"
@@ -278,9 +277,9 @@ void append_findings(std::string& out, const Report& report, const std::vector<F
 
 /// The publication date as printed under the report: "2025年1月20日" for "2025-01-20"; other text as written.
 std::string published_date_text(const std::string& date) {
-  int y = 0, m = 0, d = 0, used = 0;
-  if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2d-%2d%n", &y, &m, &d, &used) != 3 || used != 10) return date;
-  return std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
+  const std::optional<CalendarDate> d = parse_iso_date(date);
+  if (!d) return date;
+  return std::to_string(d->year) + "年" + std::to_string(d->month) + "月" + std::to_string(d->day) + "日";
 }
 
 }  // namespace

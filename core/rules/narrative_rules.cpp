@@ -14,7 +14,6 @@
 // each scan is bounded by the next quantity or by kMaxParts, quotes are windows (quote_around), and one
 // sentence gives at most kMaxFindingsPerSentence findings of a rule, the rest folded into one (SentenceCap).
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <optional>
 
@@ -313,21 +312,6 @@ void check_government_items(const RuleContext& ctx, std::vector<Finding>& out) {
                                       missing));
 }
 
-namespace {
-
-/// Parses "YYYY-MM-DD" into a comparable number YYYYMMDD; 0 when malformed.
-int parse_date(const std::string& s) {
-  int y, m, d;
-  char tail;
-  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return 0;
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m < 1 || m > 12 || d < 1 || d > days[m - 1] + (m == 2 && leap ? 1 : 0)) return 0;
-  return y * 10000 + m * 100 + d;
-}
-
-}  // namespace
-
 void check_identity(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   if (r.year == 0) out.push_back(make_finding(ctx, "报告年度未填写"));
@@ -366,11 +350,11 @@ void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
     out.push_back(std::move(f));
   }
   if (r.published.empty()) return;
-  int date = parse_date(r.published);
+  const std::optional<CalendarDate> date = parse_iso_date(r.published);
   std::string msg;
-  if (date == 0)
+  if (!date)
     msg = "发布日期“" + r.published + "”不是有效日期，应写成 YYYY-MM-DD";
-  else if (date <= r.year * 10000 + 1231)
+  else if (date->number() <= r.year * 10000 + 1231)
     msg = "发布日期 " + r.published + " 不晚于报告年度末（" + std::to_string(r.year) + "-12-31），年度报告应在次年发布";
   if (msg.empty()) return;
   Finding f = make_finding(ctx, msg);
@@ -381,14 +365,9 @@ void check_years(const RuleContext& ctx, std::vector<Finding>& out) {
 void check_deadline(const RuleContext& ctx, std::vector<Finding>& out) {
   const Report& r = ctx.report;
   const auto& kind = agency_kind_info(r.agency_kind);
-  int date = parse_date(r.published);
-  if (date == 0 || !*kind.deadline || r.year == 0) return;
-  int month = 0, day = 0;
-  std::sscanf(kind.deadline, "%d-%d", &month, &day);
-  int deadline = (r.year + 1) * 10000 + month * 100 + day;
-  if (date <= deadline) return;
-  char when[40];
-  std::snprintf(when, sizeof when, "%04d-%02d-%02d", r.year + 1, month, day);
+  const std::optional<CalendarDate> date = parse_iso_date(r.published), deadline = publication_deadline(r);
+  if (!date || !deadline || date->number() <= deadline->number()) return;
+  const std::string when = deadline->iso();
   Finding f = make_finding(ctx, std::string("发布日期 ") + r.published + " 晚于“" + kind.label + "”的法定期限 " + when);
   f.expected = when;
   f.actual = r.published;

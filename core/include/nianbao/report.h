@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,19 @@ const AgencyKindInfo& agency_kind_info(AgencyKind k);
 /// The kind an agency's name says it is (…镇人民政府 → Township, …县人民政府 → CountyGovernment, …局 →
 /// Department); Unspecified when the name does not tell (…市人民政府 may be a city or a county-level city).
 AgencyKind guess_agency_kind(std::string_view agency);
+
+/// A day of the calendar, as reports write dates ("YYYY-MM-DD").
+struct CalendarDate {
+  int year = 0, month = 0, day = 0;
+  /// YYYYMMDD: dates compare as these numbers do.
+  int number() const { return year * 10000 + month * 100 + day; }
+  /// Days since 1970-01-01: the difference of two is the days between them.
+  long days_since_epoch() const;
+  /// "YYYY-MM-DD".
+  std::string iso() const;
+};
+/// `text` as a date when it is exactly "YYYY-MM-DD" with a day its month has (2024-02-29, not 2023-02-29).
+std::optional<CalendarDate> parse_iso_date(std::string_view text);
 
 /// A reviewer's decision that a finding needs no change, with the reason (saved in the file).
 struct Review {
@@ -138,6 +152,10 @@ struct Report {
   /// Title as published: "<机关><年度>年政府信息公开工作年度报告".
   std::string title() const;
 };
+
+/// The day by which the report must be published (N6): its kind's deadline in the year after the report year;
+/// none when the kind has no deadline or the year is not given.
+std::optional<CalendarDate> publication_deadline(const Report& r);
 
 /// A blank report: every cell empty.
 [[nodiscard]] Report new_report(FormatVersion format, int year, std::string agency);

@@ -229,6 +229,36 @@ TEST_CASE("cells are read in one pass: before the format, as containers, unknown
   CHECK(load_report_json(minimal(R"({"t3.new.natural":-9007199254740992})")).ok);
 }
 
+TEST_CASE("a date is exactly YYYY-MM-DD with a day its month has") {
+  const auto d = parse_iso_date("2024-02-29");
+  REQUIRE(d);
+  CHECK(d->year == 2024);
+  CHECK(d->month == 2);
+  CHECK(d->day == 29);
+  CHECK(d->iso() == "2024-02-29");
+  CHECK(d->number() == 20240229);
+  CHECK(parse_iso_date("2000-02-29"));  // divisible by 400: a leap year
+  for (const char* bad : {"2023-02-29", "1900-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00",
+                          "2025-1-20", "2025/01/20", "2025-01-20 ", " 2025-01-2", "+025-01-20", "2025-0a-20", ""})
+    CHECK_MESSAGE(!parse_iso_date(bad), bad);
+  CHECK(parse_iso_date("2025-03-01")->days_since_epoch() - parse_iso_date("2025-02-28")->days_since_epoch() == 1);
+  CHECK(parse_iso_date("2024-03-01")->days_since_epoch() - parse_iso_date("2024-02-28")->days_since_epoch() == 2);
+  CHECK(parse_iso_date("1970-01-01")->days_since_epoch() == 0);
+}
+
+TEST_CASE("the publication deadline is the kind's day in the year after the report year") {
+  Report r = new_report(FormatVersion::v2021, 2025, "青山县城关镇人民政府");
+  r.agency_kind = AgencyKind::Township;
+  CHECK(publication_deadline(r)->iso() == "2026-01-31");
+  r.agency_kind = AgencyKind::CountyGovernment;
+  CHECK(publication_deadline(r)->iso() == "2026-02-20");
+  r.agency_kind = AgencyKind::Unspecified;
+  CHECK_FALSE(publication_deadline(r));
+  r.agency_kind = AgencyKind::Township;
+  r.year = 0;
+  CHECK_FALSE(publication_deadline(r));
+}
+
 TEST_CASE("the agency kind is guessed from the name, and left open when the name does not tell") {
   CHECK(guess_agency_kind("青山县城关镇人民政府") == AgencyKind::Township);
   CHECK(guess_agency_kind("青山县东城街道办事处") == AgencyKind::Township);
