@@ -51,8 +51,10 @@ Autosave::Status Autosave::status() const {
 
 std::vector<RestoreOffer> take_restore_offers() {
   std::vector<RestoreOffer> offers;
+  std::vector<platform::CrashBuffer> orphans = platform::crash_buffer_orphans();
+  if (orphans.empty()) return offers;
   const std::string blank = save_report_json(new_report(FormatVersion::v2021, 0, ""));
-  for (auto& b : platform::crash_buffer_orphans()) {
+  for (auto& b : orphans) {
     LoadResult r = load_report_json(b.json);
     if (!r.ok || save_report_json(r.report) == blank) {
       // Nothing a user wrote: a blank document, or bytes no version of the editor could have written.

@@ -71,7 +71,7 @@ void Editor::draw_restore_dialog() {
       replace_report({"恢复崩溃恢复缓存", std::move(r.report), false, "已从崩溃恢复缓存恢复，请记得保存文件", {}},
                      false);
       // This tab's own buffer takes the work over; the dead one goes once that write is on disk.
-      autosave_.write_now(json_cache_);
+      autosave_.write_now(current_json());
       platform::crash_buffer_delete(offer.slot);
       if (!restore_offers_.empty())
         status_ += "；另有 " + std::to_string(restore_offers_.size()) + " 份缓存，会在新打开的编辑器中再次提示";

@@ -36,8 +36,15 @@ Editor::Editor() : doc_(blank_report()) {
     const float size = std::strtof(saved->c_str(), nullptr);
     if (size >= kMinFont && size <= kMaxFont) font_size_ = size;
   }
+  take_restore_offers_once_ready();
+  // Not checked here: the first frame checks whatever report it shows (a file or an example opened at start
+  // replaces the blank one before any frame, and the blank one is then never checked).
+}
+
+void Editor::take_restore_offers_once_ready() {
+  if (restore_offers_taken_ || !platform::crash_buffers_ready()) return;
+  restore_offers_taken_ = true;
   restore_offers_ = take_restore_offers();
-  refresh();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -59,6 +66,7 @@ void Editor::frame() {
     ImGui::StyleColorsLight();
     style_applied_ = true;
   }
+  take_restore_offers_once_ready();
   refresh();
   loc_.begin_frame(doc_.report().cells.size());
   ImGui::PushFont(nullptr, font_size_);
@@ -159,8 +167,12 @@ void Editor::frame() {
     --settle_frames_;
     platform::request_frame_after(0);
   }
-  const double wait = autosave_.tick(platform::now_seconds(), json_cache_);
-  if (wait >= 0) platform::request_frame_after(wait);
+  // The first frame is drawn before the report's JSON is made (in the browser, making it the first time
+  // costs ~50 ms of compiling): it is needed only once the user acts, and is kept current from the next frame.
+  if (ImGui::GetFrameCount() > 1) {
+    const double wait = autosave_.tick(platform::now_seconds(), current_json());
+    if (wait >= 0) platform::request_frame_after(wait);
+  }
   if (!highlight_.empty()) {
     const double left = highlight_until_ - platform::now_seconds();
     if (left <= 0)
@@ -234,7 +246,7 @@ void Editor::refresh() {
   sync_buffers();
   update_checklist();
   title_ = r.title();
-  json_cache_ = save_report_json(r);
+  json_stale_ = true;
   warn_before_leaving();
   // Only unsaved work needs the crash buffer (a report just opened or saved is in a file already).
   if (!first && doc_.dirty()) autosave_.changed(platform::now_seconds());
@@ -256,7 +268,7 @@ void Editor::replace_report(Replacement next, bool ask) {
 void Editor::perform_replacement(Replacement next) {
   const bool was_dirty = doc_.dirty();
   // Unsaved work goes to the crash buffer now, before the new report could overwrite it.
-  if (was_dirty) autosave_.write_now(json_cache_);
+  if (was_dirty) autosave_.write_now(current_json());
   leave_cells();
   cursor_ = extent_ = -1;
   highlight_.clear();
@@ -293,7 +305,7 @@ void Editor::warn_before_leaving() {
 
 void Editor::save() {
   const std::string name = file_name("json");
-  platform::download(name, "application/json", json_cache_);
+  platform::download(name, "application/json", current_json());
   doc_.mark_saved();
   autosave_.saved();
   warn_before_leaving();
@@ -472,7 +484,15 @@ std::string Editor::open_json(std::string_view json, const std::string& done, bo
   return {};
 }
 
-std::string Editor::report_json() const { return json_cache_; }
+std::string Editor::report_json() const { return current_json(); }
+
+const std::string& Editor::current_json() const {
+  if (json_stale_) {
+    json_cache_ = save_report_json(doc_.report());
+    json_stale_ = false;
+  }
+  return json_cache_;
+}
 
 std::string Editor::findings_json() const {
   nlohmann::ordered_json a = nlohmann::ordered_json::array();

@@ -94,6 +94,10 @@ class Editor : public App {
  private:
   // editor.cpp
   void refresh();                       ///< after a change: findings, caches, autosave, unsaved flag
+  /// The report's JSON, made when first asked for after a change.
+  const std::string& current_json() const;
+  /// The crash buffers of dead editors, once the store has read them (it may open after the first frame).
+  void take_restore_offers_once_ready();
   /// A report waiting to replace the document: what to call the undo step, whether it starts clean, the status
   /// message once done, and the log of an import (shown after it).
   struct Replacement {
@@ -296,7 +300,8 @@ class Editor : public App {
   std::vector<std::string> cell_texts_;  ///< display text per cell
   std::vector<int> cell_finding_;        ///< per cell: worst open finding involving it, or -1
   std::string title_;                    ///< Report::title() of the current revision
-  std::string json_cache_;               ///< report JSON of the current revision (autosave)
+  mutable std::string json_cache_;       ///< report JSON of the current revision (autosave): current_json()
+  mutable bool json_stale_ = true;       ///< json_cache_ is of an earlier revision
 
   // Text buffers of the single-line fields and prose (ImGui edits them in place).
   std::string agency_buf_, published_buf_;
@@ -352,6 +357,7 @@ class Editor : public App {
   int new_format_ = 1, new_year_ = 0, new_kind_ = 0;
   char new_agency_[256] = {};
   std::vector<RestoreOffer> restore_offers_;  ///< crash buffers of dead editors, offered on start (autosave_dialog.cpp)
+  bool restore_offers_taken_ = false;         ///< asked the store for them (it may open after the first frame)
   int restore_confirm_ = -1;                  ///< offer whose 丢弃 waits for confirmation
   std::vector<CheckItem> checklist_;     ///< the last import's log, until another report replaces it
   std::vector<char> unconfirmed_cell_;   ///< per cell: an unconfirmed checklist line names it

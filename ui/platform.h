@@ -50,7 +50,10 @@ void crash_buffer_write(const std::string& json);
 CrashBufferState crash_buffer_state();
 /// Removes this tab's slot.
 void crash_buffer_clear();
-/// Slots whose editor no longer lives, read before the editor started. Their liveness marks are now held by
+/// Whether the store has read the slots left by other editors: in the browser it opens while the editor
+/// starts, and crash_buffer_orphans() is asked for once this is true. Writes made before are kept until then.
+bool crash_buffers_ready();
+/// Slots whose editor no longer lives, read when the store opened. Their liveness marks are now held by
 /// this tab, so that no other tab offers them, until crash_buffer_delete() or crash_buffer_release().
 std::vector<CrashBuffer> crash_buffer_orphans();
 /// Deletes an orphan slot (restored into this tab, or discarded) and drops its mark. The delete follows this

@@ -1,7 +1,6 @@
 // loader.js — starts the editor inside the single nianbao.html: inflates the gzip'd wasm stored in the page
 // (DecompressionStream; no request of any kind), compiling it as it comes, and hands the module to the
-// Emscripten runtime. For a large wasm (the editor's) a worker does the decoding, inflating and compiling, so
-// that the page's main thread, on which everything else of the start runs, is spared them. The editor draws with the computer's own fonts (shell/web/library_glyphs.js); the only
+// Emscripten runtime. The editor draws with the computer's own fonts (shell/web/library_glyphs.js); the only
 // embedded font has the characters of the font notices, so that a computer without Chinese fonts can read
 // that it has none (web/notice_font.py).
 (function () {
@@ -13,69 +12,35 @@
     status.className = 'error';
   }
 
-  // --- run in the page, and in the worker (as their source text)
-  /** The base64 text of gzip'd data, as a stream of its inflated bytes. */
-  function gunzip(text) {
+  /** The bytes of base64 text: natively where the browser can (the loop took ~30 ms of the editor's start). */
+  function fromBase64(text) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
     var binary = atob(text);
     var bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return bytes;
   }
 
-  /** A wasm module from its gzip'd base64, compiled while it is inflated where the browser can. */
-  function compileGzipped(text) {
-    if (WebAssembly.compileStreaming) {
-      return WebAssembly.compileStreaming(new Response(gunzip(text), {headers: {'Content-Type': 'application/wasm'}}));
-    }
-    return new Response(gunzip(text)).arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+  /** The base64 text of gzip'd data, as a stream of its inflated bytes. */
+  function gunzip(text) {
+    return new Blob([fromBase64(text)]).stream().pipeThrough(new DecompressionStream('gzip'));
   }
-
-  /** The worker: compiles the text it is sent and posts back {module} or {error}. */
-  function compileOnMessage(event) {
-    compileGzipped(event.data).then(function (module) {
-      postMessage({module: module});
-    }).catch(function (error) {
-      postMessage({error: String(error)});
-    });
-  }
-  // ---
 
   function inflate(id) {
     return new Response(gunzip(document.getElementById(id).textContent)).arrayBuffer();
   }
 
-  // Base64 characters from which a worker repays its start (a JS engine of its own). Measured on a busy
-  // 2-core machine: with the bare benchmark page's 0.16 MB the first frame came 150 ms later; with the
-  // editor's 0.65 MB its main thread spent 45 ms less, the first frame within the noise.
-  var WORKER_FROM = 400000;
-
   /**
-   * The wasm, a large one compiled in a worker; in the page itself when small, where no worker starts or it
-   * cannot hand the module over (the page then only loses the time the worker took).
+   * The wasm module, compiled while it is inflated where the browser can. In the page: the browser compiles
+   * on its own threads, and a worker's start cost more than it spared (measured: the module came ~200 ms
+   * later).
    */
   function compileWasm() {
     var text = document.getElementById('nb-wasm').textContent;
-    if (text.length < WORKER_FROM) return compileGzipped(text);
-    var source = [gunzip, compileGzipped, compileOnMessage].join('\n') + '\nonmessage = compileOnMessage;';
-    var worker;
-    try {
-      worker = new Worker(URL.createObjectURL(new Blob([source], {type: 'text/javascript'})));
-    } catch (error) {
-      return compileGzipped(text);
+    if (WebAssembly.compileStreaming) {
+      return WebAssembly.compileStreaming(new Response(gunzip(text), {headers: {'Content-Type': 'application/wasm'}}));
     }
-    return new Promise(function (resolve) {
-      function inPage() {
-        worker.terminate();
-        resolve(compileGzipped(text));
-      }
-      worker.onerror = worker.onmessageerror = inPage;
-      worker.onmessage = function (event) {
-        if (!event.data.module) return inPage();
-        worker.terminate();
-        resolve(event.data.module);
-      };
-      worker.postMessage(text);
-    });
+    return new Response(gunzip(text)).arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
   }
 
   if (typeof DecompressionStream === 'undefined' || typeof WebAssembly === 'undefined' ||

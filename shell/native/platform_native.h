@@ -51,6 +51,9 @@ void kill_tab(const std::string& tab);
 void set_crash_store_failing(bool failing);
 /// While true, writes stay pending until commit_crash_writes() (the browser commits asynchronously).
 void set_crash_store_deferred(bool deferred);
+/// While true, the store is still opening (crash_buffers_ready() is false), as in a browser while the editor
+/// starts. Writes made meanwhile are not modelled.
+void set_crash_store_opening(bool opening);
 void commit_crash_writes();
 void reset_crash_store();
 

@@ -23,6 +23,7 @@ struct Store {
   bool failing = false;
   bool deferred = false;
   bool keep_previous = false;
+  bool opening = false;
   CrashBufferState state = CrashBufferState::None;
   /// Writes (and deletes, json empty) not yet committed (deferred mode), in order.
   std::vector<std::pair<CrashBuffer, bool>> queued;
@@ -86,6 +87,8 @@ void crash_buffer_clear() {
   s.state = CrashBufferState::None;
 }
 
+bool crash_buffers_ready() { return !store().opening; }
+
 std::vector<CrashBuffer> crash_buffer_orphans() {
   Store& s = store();
   if (!s.keep_previous) s.tabs.erase(s.current);
@@ -117,6 +120,7 @@ void keep_previous_tab_alive(bool keep) { store().keep_previous = keep; }
 void kill_tab(const std::string& tab) { store().tabs.erase(tab); }
 void set_crash_store_failing(bool failing) { store().failing = failing; }
 void set_crash_store_deferred(bool deferred) { store().deferred = deferred; }
+void set_crash_store_opening(bool opening) { store().opening = opening; }
 void commit_crash_writes() {
   auto queued = std::move(store().queued);
   store().queued.clear();

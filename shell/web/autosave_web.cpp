@@ -19,6 +19,8 @@ CrashBufferState crash_buffer_state() {
 
 void crash_buffer_clear() { nb_js_crash_clear(); }
 
+bool crash_buffers_ready() { return nb_js_crash_ready() != 0; }
+
 std::vector<CrashBuffer> crash_buffer_orphans() {
   std::vector<CrashBuffer> orphans;
   const int count = nb_js_crash_orphan_count();

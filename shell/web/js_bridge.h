@@ -60,6 +60,7 @@ void nb_js_set_unsaved(int unsaved);
 /// Queues a write of this page's slot (committed with strict durability).
 void nb_js_crash_write(const char* json);
 /// State of this page's writes: 0 none, 1 pending, 2 committed, 3 failed.
+int nb_js_crash_ready();
 int nb_js_crash_state();
 void nb_js_crash_clear();
 /// Orphans claimed at start: their count, and orphan `index` (malloc'd slot and json; 0 past the end).

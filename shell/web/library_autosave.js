@@ -6,20 +6,23 @@
 //
 // Slots: one record per editor page, {slot, json, savedAt}, keyed by a random slot id made at start. A page
 // holds the Web Lock "nianbao.slot.<id>" for its own slot while it lives: the browser drops it when the page
-// closes, crashes or the browser dies. A starting page reads every record before main() runs (a run
-// dependency) and claims each record whose lock is free by taking that lock itself; those are its orphans.
-// So a buffer is offered by one page at a time, and never while its own page is still open.
+// closes, crashes or the browser dies. A starting page reads every record while the wasm compiles and the
+// editor draws its first frame (not as a run dependency: opening a new database took ~100 ms more than the
+// compile, and the first frame waited for it), and claims each record whose lock is free by taking that
+// lock itself; those are its orphans. The editor offers them once the store is ready (nb_js_crash_ready);
+// writes made before then wait in the queue. So a buffer is offered by one page at a time, and never while
+// its own page is still open.
 //
 // Index
 //   $NBStore ............... state, start (open, read, claim), the write queue
 //   nb_js_crash_* .......... the C entry points (shell/web/autosave_web.cpp)
 mergeInto(LibraryManager.library, {
   $NBStore__deps: ['$NB'],
-  // At once, while the wasm is inflated and compiled: as a pre-run step it would start only after that,
-  // and main() would wait for the store's answer.
+  // At once, while the wasm is inflated and compiled.
   $NBStore__postset: 'NBStore.start();',
   $NBStore: {
     db: null,
+    ready: false,    // the start has finished: orphans read and claimed (or no store to be had)
     slot: '',
     state: 0,        // of this page's writes: 0 none, 1 pending, 2 committed, 3 failed
     orphans: [],     // [{slot, json, savedAt}] claimed at start, not yet handed to the editor
@@ -52,16 +55,16 @@ mergeInto(LibraryManager.library, {
       if (release) release();
     },
 
-    /** Opens the database, takes this page's own lock, reads and claims the orphans; then lets main() run. */
+    /** Opens the database, takes this page's own lock, reads and claims the orphans; then tells the editor. */
     start: function() {
-      var finished = false;
       var finish = function() {
-        if (finished) return;
-        finished = true;
-        removeRunDependency('nb-crash-buffers');
+        if (NBStore.ready) return;
+        NBStore.ready = true;
+        if (!NBStore.db) NBStore.failQueuedWrites();
+        NBStore.pump();
+        NB.wakeIfStarted(2);  // the editor takes the orphans in its next frame
       };
-      addRunDependency('nb-crash-buffers');
-      setTimeout(finish, 5000);  // a store that never answers must not keep the editor from starting
+      setTimeout(finish, 5000);  // a store that never answers must not keep the editor waiting for it
       var bytes = new Uint8Array(12);
       crypto.getRandomValues(bytes);
       NBStore.slot = Array.prototype.map.call(bytes, function(b) { return (b + 256).toString(16).slice(1); }).join('');
@@ -117,6 +120,14 @@ mergeInto(LibraryManager.library, {
       } catch (e) {
         return null;
       }
+    },
+
+    /** No store after all: the writes that waited for it are reported failed (the status line says so). */
+    failQueuedWrites: function() {
+      if (!NBStore.queue.some(function(op) { return op.put; })) return;
+      NBStore.queue = NBStore.queue.filter(function(op) { return !op.put; });
+      NBStore.state = 3;
+      NB.wakeIfStarted(1);
     },
 
     /** Runs queued operations one transaction at a time, in order (the newest write of a run wins). */
@@ -176,7 +187,7 @@ mergeInto(LibraryManager.library, {
 
   nb_js_crash_write__deps: ['$NBStore'],
   nb_js_crash_write: function(jsonPtr) {
-    if (!NBStore.db) {
+    if (NBStore.ready && !NBStore.db) {
       NBStore.state = 3;
       return;
     }
@@ -185,6 +196,9 @@ mergeInto(LibraryManager.library, {
     NBStore.queue.push({put: {slot: NBStore.slot, json: UTF8ToString(jsonPtr), savedAt: Date.now()}});
     NBStore.pump();
   },
+
+  nb_js_crash_ready__deps: ['$NBStore'],
+  nb_js_crash_ready: function() { return NBStore.ready ? 1 : 0; },
 
   nb_js_crash_state__deps: ['$NBStore'],
   nb_js_crash_state: function() { return NBStore.state; },

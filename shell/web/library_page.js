@@ -17,6 +17,8 @@ mergeInto(LibraryManager.library, {
                     // serialized as JSON by Emscripten: Infinity would become null.)
     useWorkbench: 3,  // platform::FileUse::Workbench: several files, or a folder's
 
+    started: false,  // main() has set up the editor (nb_js_init): frames can be drawn
+
     /** Draws the next `frames` animation frames (at least one). */
     wake: function(frames) {
       NB.countdown = Math.max(NB.countdown, frames || 1);
@@ -24,6 +26,11 @@ mergeInto(LibraryManager.library, {
         NB.rafPending = true;
         requestAnimationFrame(NB.tick);
       }
+    },
+
+    /** wake() for callbacks that may come before the editor exists (the crash store's start). */
+    wakeIfStarted: function(frames) {
+      if (NB.started) NB.wake(frames);
     },
 
     tick: function() {
@@ -144,6 +151,7 @@ mergeInto(LibraryManager.library, {
 
   nb_js_init__deps: ['$NB', '$NBInput'],
   nb_js_init: function() {
+    NB.started = true;  // main() runs to its end before any callback can ask for a frame
     NBInput.install();
     window.addEventListener('resize', function() { NB.wake(2); });
     // Files dropped anywhere open as a report; dragged text still drops natively into a DOM text area.

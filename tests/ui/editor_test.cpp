@@ -204,15 +204,34 @@ TEST_CASE("autosave writes the crash buffer and the next start offers to restore
   CHECK(native::crash_buffers()[native::current_tab()].json.find("青山县自然资源局测试") != std::string::npos);
 }
 
+namespace {
+
+/// An editor that typed `text` at the end of the agency and closed with it only in its crash buffer.
+void leave_crash_buffer(const char* text) {
+  Harness h;
+  load_blank(h);
+  h.click("agency");
+  h.type(text);
+  native::advance_clock(1.0);  // the last keys came within kDelay of the first write
+  h.frames(2);
+}
+
+}  // namespace
+
+TEST_CASE("a store that opens after the first frame still offers the buffer, in the frame after it is ready") {
+  leave_crash_buffer("丙");
+  native::set_crash_store_opening(true);
+  Harness restarted(false);
+  restarted.frames(2);
+  CHECK(restarted.app().locate("restore.accept").empty());  // nothing read yet: nothing offered, no error
+  native::set_crash_store_opening(false);
+  restarted.frames(2);
+  restarted.click("restore.accept");
+  CHECK(restarted.report()["agency"] == "青山县自然资源局丙");
+}
+
 TEST_CASE("丢弃 in the restore dialog asks first, 返回 keeps the buffer, 确定丢弃 deletes it") {
-  {
-    Harness h;
-    load_blank(h);
-    h.click("agency");
-    h.type("乙");
-    native::advance_clock(1.0);
-    h.frames(2);
-  }
+  leave_crash_buffer("乙");
   Harness restarted(false);
   restarted.click("restore.discard");
   CHECK_FALSE(restarted.app().locate("restore.discard.confirm").empty());
