@@ -9,6 +9,7 @@
 //   loader ........... ImFontLoader callbacks: baked metrics, glyph advance, glyph queued for drawing
 //   flush_glyphs ..... the frame's new glyphs, read back from the browser at once, into the atlas
 //   setup_fonts ...... the one font, and the check for Chinese fonts on this computer
+//   redraw_missing_glyphs  glyphs of the first frames that showed the tofu, drawn again
 #include <cstdlib>
 
 #include "imgui.h"
@@ -129,7 +130,14 @@ void setup_fonts() {
   cfg.FontLoader = browser_loader();  // no font data: the loader draws every glyph
   ImFormatString(cfg.Name, IM_ARRAYSIZE(cfg.Name), "computer fonts (--nb-fonts)");
   ImGui::GetIO().Fonts->AddFont(&cfg);
-  nb_js_fonts_check();
+  nb_js_fonts_check_soon();
+}
+
+// --- redraw_missing_glyphs
+void redraw_missing_glyphs() {
+  // Rare (a character no font has, among the first frame's): every glyph is drawn again, those among them
+  // as the replacement box, rather than finding the few in each size.
+  if (nb_js_glyphs_take_rebake()) ImFontAtlasBuildDiscardBakes(ImGui::GetIO().Fonts, 0);
 }
 
 }  // namespace nianbao::web

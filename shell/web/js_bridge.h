@@ -31,8 +31,11 @@ int nb_js_glyph_queue(unsigned codepoint, float em_px, float metrics[7]);
 /// empties it.
 /// A queued character no font has becomes the replacement box there, and the page's notice names it.
 unsigned char* nb_js_glyph_flush(int* pitch);
-/// Returns 1 when the computer has a Chinese font; otherwise 0, and the page says so.
-int nb_js_fonts_check();
+/// Once the first frame is on screen: checks for Chinese fonts (the page says so when there is none) and
+/// compares the glyphs drawn until then with the tofu.
+void nb_js_fonts_check_soon();
+/// 1, once, when glyphs were found to show the tofu: they are to be drawn again (as the replacement box).
+int nb_js_glyphs_take_rebake();
 
 // --- text input, IME and clipboard (library_input.js)
 /// Places the IME textarea at (x, y) with `line_height` (CSS px) and focuses it when `want_text` is set,

@@ -12,17 +12,21 @@
 // with one call, and the staging canvas is read back once: reading pixels back is the expensive step. Pixels
 // stay RGBA (as getImageData gives them) up to the wasm, which takes the alpha of the glyphs' own pixels only.
 //
+// Until the first frame is on screen, glyphs are not compared with the tofu: drawing the tofu makes the
+// browser search every font of the computer (~30 ms, then a few ms for each new size), which would hold up
+// the first frame. Right after it, the font check runs and the glyphs drawn so far are compared; any that
+// showed the tofu are drawn again as the replacement box (nb_js_glyphs_take_rebake), a frame later.
+//
 // Index
 //   $NBGlyphs ............. canvases, font list, staging shelf, tofu detection, replacement box, font check,
 //                           notice
 //   nb_js_glyph_advance ... advance only (ImGui's metrics-only requests)
 //   nb_js_glyph_queue ..... one glyph: metrics now, a slot in the staging canvas
 //   nb_js_glyph_flush ..... the frame's glyphs drawn, the staging canvas read once (malloc'd RGBA)
-//   nb_js_fonts_check ..... at start: says so when the computer has no Chinese font
+//   nb_js_fonts_check_soon  at start: the font check and tofu comparison, once the first frame is shown
+//   nb_js_glyphs_take_rebake  whether glyphs found to be the tofu are to be drawn again
 mergeInto(LibraryManager.library, {
-  $NBGlyphs__deps: ['malloc'],
-  // Runs once web/loader.js has created the runtime, while the wasm is inflated and compiled.
-  $NBGlyphs__postset: 'setTimeout(function() { NBGlyphs.checkFonts(); }, 0);',
+  $NBGlyphs__deps: ['malloc', '$NB'],
   $NBGlyphs: {
     family: '',
     measure: null,   // small canvas: measuring, and the tofu references
@@ -35,6 +39,9 @@ mergeInto(LibraryManager.library, {
     missing: [],     // code points drawn as the replacement box, in order of appearance
     fontsChecked: false,
     noChineseFont: false,
+    deferring: true,  // the first frame is not yet on screen: glyphs are compared with the tofu later
+    deferred: [],     // {g, rgba}: glyphs drawn meanwhile, with their own pixels
+    rebake: false,    // some of them showed the tofu: the editor draws them again
     STAGE_W: 1024,
     STAGE_H: 512,
     // A code point of plane 16's private use area: no font of an office computer draws it.
@@ -186,12 +193,7 @@ mergeInto(LibraryManager.library, {
       if (runs) ctx.letterSpacing = '0px';  // for the replacement box's question mark
     },
 
-    /**
-     * Whether the computer has a Chinese font: none has when 中 and 国 are drawn as the tofu. Run while the
-     * wasm compiles (off the main thread), so that the first frame need not wait for what drawing them does
-     * anyway: the browser loads a font the first time it draws with it, and searches every font of the
-     * computer the first time it draws a character none has (the tofu), tens of milliseconds each.
-     */
+    /** Whether the computer has a Chinese font: none has when 中 and 国 are drawn as the tofu. */
     checkFonts: function() {
       if (NBGlyphs.fontsChecked) return;
       NBGlyphs.fontsChecked = true;
@@ -205,6 +207,30 @@ mergeInto(LibraryManager.library, {
         ctx.fillText(c, -g.x0, -g.y0);
         return NBGlyphs.isTofu(g, px, ctx.getImageData(0, 0, g.w, g.h).data, 0, g.w);
       });
+    },
+
+    /** The pixels of glyph `g` out of the staging canvas's `rgba` (`pitch` pixels a row), as its own RGBA. */
+    cut: function(rgba, g, pitch) {
+      var out = new Uint8ClampedArray(g.w * g.h * 4);
+      for (var y = 0; y < g.h; y++) {
+        var from = ((g.y + y) * pitch + g.x) * 4;
+        out.set(rgba.subarray(from, from + g.w * 4), y * g.w * 4);
+      }
+      return out;
+    },
+
+    /** Once the first frame is on screen: the font check, and the glyphs drawn until then compared. */
+    verifyDeferred: function() {
+      NBGlyphs.deferring = false;
+      NBGlyphs.checkFonts();
+      if (NBGlyphs.noChineseFont) NBGlyphs.showNotice();
+      NBGlyphs.deferred.forEach(function(d) {
+        if (!NBGlyphs.isTofu(d.g, d.g.px, d.rgba, 0, d.g.w)) return;
+        NBGlyphs.noteMissing(d.g.cp);
+        NBGlyphs.rebake = true;
+      });
+      NBGlyphs.deferred = [];
+      if (NBGlyphs.rebake) NB.wakeIfStarted(2);
     },
 
     isBlank: function(cp) {
@@ -301,7 +327,12 @@ mergeInto(LibraryManager.library, {
     var rgba = ctx.getImageData(0, 0, w, h).data;
     var replaced = false;
     queued.forEach(function(g) {
-      if (NBGlyphs.isBlank(g.cp) || !NBGlyphs.isTofu(g, g.px, rgba, g.y * w + g.x, w)) return;
+      if (NBGlyphs.isBlank(g.cp)) return;
+      if (NBGlyphs.deferring) {
+        NBGlyphs.deferred.push({g: g, rgba: NBGlyphs.cut(rgba, g, w)});
+        return;
+      }
+      if (NBGlyphs.missing.indexOf(g.cp) < 0 && !NBGlyphs.isTofu(g, g.px, rgba, g.y * w + g.x, w)) return;
       NBGlyphs.drawReplacement(g.x, g.y, g.w, g.h);
       NBGlyphs.noteMissing(g.cp);
       replaced = true;
@@ -316,10 +347,16 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
-  nb_js_fonts_check__deps: ['$NBGlyphs'],
-  nb_js_fonts_check: function() {
-    NBGlyphs.checkFonts();  // done already, as a rule, while the wasm compiled
-    if (NBGlyphs.noChineseFont) NBGlyphs.showNotice();
-    return NBGlyphs.noChineseFont ? 0 : 1;
+  nb_js_fonts_check_soon__deps: ['$NBGlyphs'],
+  nb_js_fonts_check_soon: function() {
+    // The animation frame is the one that shows the first frame; the timeout runs after it is painted.
+    requestAnimationFrame(function() { setTimeout(NBGlyphs.verifyDeferred, 0); });
+  },
+
+  nb_js_glyphs_take_rebake__deps: ['$NBGlyphs'],
+  nb_js_glyphs_take_rebake: function() {
+    var rebake = NBGlyphs.rebake;
+    NBGlyphs.rebake = false;
+    return rebake ? 1 : 0;
   },
 });

@@ -53,6 +53,7 @@ EMSCRIPTEN_KEEPALIVE void nb_frame() {
 
   ImGui_ImplOpenGL3_NewFrame();
   g_app->before_frame();
+  redraw_missing_glyphs();
   ImGui::NewFrame();
   g_app->frame();
   ImGui::Render();

@@ -23,6 +23,9 @@ void setup_fonts();
 /// Moves the glyphs drawn for this frame into ImGui's atlas (after ImGui::Render, before the draw data).
 void flush_glyphs();
 
+/// Before ImGui::NewFrame: has glyphs drawn again when some drawn before the font check showed the tofu.
+void redraw_missing_glyphs();
+
 /// Opens the example report named by the page address (`#example=2021`), if any.
 void open_example_from_hash();
 

@@ -99,6 +99,33 @@ test('a character no font has is drawn as the replacement box, and the page name
   await screenshot(page, 'fonts-missing-character');
 });
 
+test('glyphs drawn before the font check (the first frames) that show the tofu are drawn again as the box', async () => {
+  // The check runs once the first frame is on screen (library_glyphs.js); here it is held back until the
+  // character no font has has been drawn, as when it is in the report the page opens with.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(() => {
+    const setTimeoutOfPage = window.setTimeout;
+    window.heldFontChecks = [];
+    window.setTimeout = function (callback, ...rest) {
+      if (callback && callback.name === 'verifyDeferred') return window.heldFontChecks.push(callback);
+      return setTimeoutOfPage.call(window, callback, ...rest);
+    };
+  });
+  const { page } = await openEditor(browser, { context });
+  assert.equal(await page.evaluate(() => window.heldFontChecks.length), 1, 'the check waits for the first frame');
+  await load(page, NO_FONT_HAS, '');
+  const before = await page.screenshot({ clip: await locate(page, 'agency').then((r) => ({ x: r.x, y: r.y, width: r.w, height: r.h })) });
+  assert.equal(await notice(page), null, 'nothing compared yet');
+  await page.evaluate(() => window.heldFontChecks.pop()());
+  await settle(page);
+  await page.waitForFunction(() => document.getElementById('nb-font-notice'));
+  assert.match((await notice(page)).text, /U\+31350/);
+  const after = await page.screenshot({ clip: await locate(page, 'agency').then((r) => ({ x: r.x, y: r.y, width: r.w, height: r.h })) });
+  assert.notDeepEqual(after, before, 'the browser\'s tofu is replaced by the box');
+  assert.ok(await ink(page, 'agency') > 15, 'the replacement box is visible');
+  await context.close();
+});
+
 test('a character beyond U+FFFF typed through an input method or pasted is saved and reopens intact', async () => {
   const { page, context } = await openEditor(browser, { clipboard: true });
   await load(page, '青山县', '');
@@ -151,6 +178,8 @@ test('a computer without Chinese fonts is told so clearly', async () => {
     const page = await bare.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(EDITOR_URL + '#example=2021');
     await page.waitForFunction(() => window.nianbao && window.nianbao.frameCount() > 0);
+    // (The font check runs once the first frame is on screen.)
+    await page.waitForFunction(() => document.getElementById('nb-font-notice'));
     const n = await notice(page);
     assert.ok(n && n.error, 'the no-Chinese-font notice is shown as an error');
     assert.match(n.text, /没有中文字体/);
