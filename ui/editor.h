@@ -19,7 +19,8 @@
 //             "tab.checklist" (the panel's tabs after an import), "check.N" "checkline.N" (checklist line N: its
 //             已核对 box, its text)
 //   dialogs   "replace.save" "replace.discard" "replace.cancel" (unsaved changes), "import.file" "import.paste" (import menu), "paste.text" "paste.import" (paste dialog), "new.create", "restore.accept" "restore.discard" "restore.discard.confirm" "restore.later" (first offer; ".1" ".2" ".3" appended for the next ones), "review.reason" "review.confirm", "publish.continue" "publish.cancel" (publishing with errors); cells: "cell.copy" "cell.paste" "cell.clear" (right-click menu)
-//   status    "status" (last message), "dirty" (unsaved-changes indicator), "cell.message" (why a cell refused input)
+//   status    "status" (last message), "dirty" (unsaved-changes indicator; "dirty.workbench" when it names
+//             workbench units not yet downloaded), "cell.message" (why a cell refused input)
 //   last year "previous.attach" (附加上年报告…), "previous.remove", "previous.prose" (显示上年正文), "compare" (比对),
 //             "previous.overview" "previous.problems" "previous.other" (last year's text beside each section),
 //             "new.from_current" "new.from_file" (新建 dialog), "compare.export" "compare.close" (比对 view)
@@ -147,6 +148,13 @@ class Editor : public App {
     return verdict_pass_ ? ImVec4(0.1f, 0.55f, 0.2f, 1) : verdict_unfinished_ ? ImVec4(0.15f, 0.35f, 0.65f, 1) : ImVec4(0.8f, 0.1f, 0.1f, 1);
   }
   /// Height of the status line at `width`: one line, or more when the last message needs them (wrapped).
+  /// The status line's save state: this report's unsaved changes, else workbench units not yet downloaded.
+  struct SaveState {
+    std::string text;
+    bool unsaved;    ///< work the page alone holds
+    bool workbench;  ///< that work is in the workbench's units
+  };
+  SaveState save_state() const;
   float status_height(float width);
   void handle_shortcuts();
   // editor_sections.cpp

@@ -152,6 +152,14 @@ constexpr const char* kBar = " | ";
 
 }  // namespace
 
+Editor::SaveState Editor::save_state() const {
+  if (doc_.dirty()) return {"● 有未保存的修改", true, false};
+  // The report is in its file, but units edited or reviewed in the workbench exist only in this page.
+  if (const size_t n = workbench_.not_downloaded().size())
+    return {"● 汇总/审核中 " + std::to_string(n) + " 份未下载", true, true};
+  return {"已保存", false, false};
+}
+
 float Editor::status_height(float width) {
   // The last message follows the verdict on one line when it fits; otherwise it gets lines of its own,
   // wrapped, so that it is never cut at the window's edge.
@@ -159,7 +167,7 @@ float Editor::status_height(float width) {
   const float line = ImGui::GetFrameHeightWithSpacing() + 4;
   status_wraps_ = false;
   if (status_.empty()) return line;
-  const float fixed = ImGui::CalcTextSize(verdict_.c_str()).x + ImGui::CalcTextSize("● 有未保存的修改").x +
+  const float fixed = ImGui::CalcTextSize(verdict_.c_str()).x + ImGui::CalcTextSize(save_state().text.c_str()).x +
                       ImGui::CalcTextSize(autosave_text(autosave_.status()).first).x +
                       3 * ImGui::CalcTextSize(kBar).x + 6 * style.ItemSpacing.x;
   if (fixed + ImGui::CalcTextSize(status_.c_str()).x <= width) return line;
@@ -173,11 +181,12 @@ void Editor::draw_status() {
   ImGui::SameLine();
   ImGui::TextDisabled("|");
   ImGui::SameLine();
-  if (doc_.dirty())
-    ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "● 有未保存的修改");
+  const SaveState state = save_state();
+  if (state.unsaved)
+    ImGui::TextColored(ImVec4(0.75f, 0.45f, 0, 1), "%s", state.text.c_str());
   else
-    ImGui::TextDisabled("已保存");
-  loc_.item("dirty");
+    ImGui::TextDisabled("%s", state.text.c_str());
+  loc_.item(state.workbench ? "dirty.workbench" : "dirty");
   ImGui::SameLine();
   ImGui::TextDisabled("|");
   ImGui::SameLine();

@@ -324,9 +324,11 @@ TEST_CASE("workbench: once the reviewed unit is downloaded the warning is off an
   add_units(h);
   review_first(h, "通过。", ImGuiKey_Y);
   CHECK(native::unsaved_changes());
+  CHECK_FALSE(h.app().locate("dirty.workbench").empty());  // the status line says so, not 已保存
   h.key(ImGuiKey_J, ImGuiMod_Alt);
   h.frames(2);
   CHECK_FALSE(native::unsaved_changes());
+  CHECK(h.app().locate("dirty.workbench").empty());
   h.key(ImGuiKey_E, ImGuiMod_Alt);
   h.frames(2);
   CHECK(h.app().locate("wb.clear.confirm").empty());
