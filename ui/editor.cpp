@@ -300,7 +300,7 @@ std::string Editor::file_name(const char* ext, const char* suffix) const {
 }
 
 void Editor::warn_before_leaving() {
-  platform::set_unsaved_changes(doc_.dirty() || !workbench_.not_downloaded().empty());
+  platform::set_unsaved_changes(save_state().unsaved);  // the status line and the browser say the same
 }
 
 void Editor::save() {

@@ -147,7 +147,6 @@ class Editor : public App {
   ImVec4 verdict_color() const {
     return verdict_pass_ ? ImVec4(0.1f, 0.55f, 0.2f, 1) : verdict_unfinished_ ? ImVec4(0.15f, 0.35f, 0.65f, 1) : ImVec4(0.8f, 0.1f, 0.1f, 1);
   }
-  /// Height of the status line at `width`: one line, or more when the last message needs them (wrapped).
   /// The status line's save state: this report's unsaved changes, else workbench units not yet downloaded.
   struct SaveState {
     std::string text;
@@ -155,6 +154,7 @@ class Editor : public App {
     bool workbench;  ///< that work is in the workbench's units
   };
   SaveState save_state() const;
+  /// Height of the status line at `width`: one line, or more when the last message needs them (wrapped).
   float status_height(float width);
   void handle_shortcuts();
   // editor_sections.cpp

@@ -37,7 +37,6 @@ mergeInto(LibraryManager.library, {
     tofu: {},        // em size → how a character no font has is drawn (tofuAt)
     ideograph: {},   // em size → the glyph box of CJK ideographs
     missing: [],     // code points drawn as the replacement box, in order of appearance
-    fontsChecked: false,
     noChineseFont: false,
     deferring: true,  // the first frame is not yet on screen: glyphs are compared with the tofu later
     deferred: [],     // {g, rgba}: glyphs drawn meanwhile, with their own pixels
@@ -195,8 +194,6 @@ mergeInto(LibraryManager.library, {
 
     /** Whether the computer has a Chinese font: none has when 中 and 国 are drawn as the tofu. */
     checkFonts: function() {
-      if (NBGlyphs.fontsChecked) return;
-      NBGlyphs.fontsChecked = true;
       NBGlyphs.init();
       var px = 32, ctx = NBGlyphs.measure;
       NBGlyphs.tofuAt(px);  // (sizes the canvas)
