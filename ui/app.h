@@ -34,6 +34,9 @@ class App {
   virtual std::string report_json() const = 0;
   virtual std::string load_report(std::string_view json) = 0;
   virtual std::string findings_json() const = 0;
+  /// Opens the built-in example report of `format` ("2021" or "2019"; the page address `#example=2021`) as the
+  /// toolbar's 示例报告 does, without asking. False for an unknown format (nothing changed then).
+  virtual bool open_example(std::string_view format) = 0;
   /// For tests and scripts: where `target` was drawn in the last frame, as JSON {"x","y","w","h"} in CSS
   /// pixels, or "" when not visible. Targets: a cell code ("t3.new.natural"), a section key
   /// ("overview", "problems", "other"), "agency", or a button id documented in the editor.

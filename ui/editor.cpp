@@ -473,6 +473,12 @@ std::string Editor::import_published(const std::string& name, std::string_view b
 
 std::string Editor::load_report(std::string_view json) { return open_json(json, "已读取报告", false); }
 
+bool Editor::open_example(std::string_view format) {
+  const std::optional<FormatVersion> version = parse_format_name(format);
+  if (version) show_example(*version, false);
+  return version.has_value();
+}
+
 std::string Editor::open_json(std::string_view json, const std::string& done, bool ask, const std::string& source) {
   LoadResult r = load_report_json(json);
   if (!r.ok) {

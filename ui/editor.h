@@ -81,6 +81,7 @@ class Editor : public App {
   std::string report_json() const override;
   std::string load_report(std::string_view json) override;
   std::string findings_json() const override;
+  bool open_example(std::string_view format) override;
   std::string locate(std::string_view target) const override;
   float font_size() const override { return font_size_; }
   std::string open_file_as(platform::FileUse use, const std::string& name, const std::string& bytes) override;
@@ -111,6 +112,8 @@ class Editor : public App {
   /// Replaces the document (undoable). With `ask` and unsaved changes, asks first (保存并继续 / 不保存，继续 /
   /// 取消) instead; the automation API does not ask.
   void replace_report(Replacement next, bool ask = true);
+  /// The example report of `format`, built in memory (the toolbar's 示例报告 and the page address).
+  void show_example(FormatVersion format, bool ask);
   void perform_replacement(Replacement next);
   /// Loads report JSON as the new document; `done` is the status message on success, `source` the file's name
   /// for the message on failure. Returns "" or the error.

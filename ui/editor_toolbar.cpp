@@ -42,6 +42,12 @@ void separator() {
 
 }  // namespace
 
+void Editor::show_example(FormatVersion format, bool ask) {
+  replace_report({"打开示例报告", example_report(format), true,
+                  "已打开 " + std::string(format_name(format)) + " 年格式示例报告（虚构机关）", {}},
+                 ask);
+}
+
 void Editor::draw_toolbar() {
   if (tool_button(loc_, "新建", "new", true, "新建一份空白报告（当前报告可用“撤销”找回）")) {
     new_dialog_open_ = true;
@@ -83,9 +89,9 @@ void Editor::draw_toolbar() {
     workbench_view_ ? void(workbench_view_ = false) : back_to_workbench();
   separator();
   if (tool_button(loc_, "示例报告 2021", "example.2021", true, "2021 年格式示例（虚构机关，含几处故意的错误）"))
-    replace_report({"打开示例报告", example_report(FormatVersion::v2021), true, "已打开 2021 年格式示例报告（虚构机关）", {}});
+    show_example(FormatVersion::v2021, true);
   if (tool_button(loc_, "示例报告 2019", "example.2019", true, "2019 年格式示例（虚构机关，含几处故意的错误）"))
-    replace_report({"打开示例报告", example_report(FormatVersion::v2019), true, "已打开 2019 年格式示例报告（虚构机关）", {}});
+    show_example(FormatVersion::v2019, true);
   separator();
   char tip[256];
   std::snprintf(tip, sizeof tip, "撤销：%s (Ctrl+Z)", doc_.undo_label().c_str());

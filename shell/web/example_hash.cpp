@@ -2,8 +2,8 @@
 // so scripts/run.sh and links in documentation show a filled report at once.
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
-#include "examples.h"
 #include "js_bridge.h"
 #include "shell.h"
 
@@ -15,9 +15,7 @@ void open_example_from_hash() {
   std::free(raw);
   const std::string prefix = "example=";
   if (hash.compare(0, prefix.size(), prefix) != 0) return;
-  auto format = parse_format_name(hash.substr(prefix.size()));
-  if (!format) return;  // an unknown year: the editor simply starts as usual
-  app().load_report(save_report_json(ui::example_report(*format)));
+  app().open_example(std::string_view(hash).substr(prefix.size()));  // an unknown year: starts as usual
 }
 
 }  // namespace nianbao::web

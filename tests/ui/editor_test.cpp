@@ -170,6 +170,23 @@ TEST_CASE("loading bad JSON keeps the document and explains in Chinese") {
   CHECK(h.app().report_json() == before);
 }
 
+TEST_CASE("the page address opens an example as the toolbar does, an unknown format changes nothing") {
+  Harness h;
+  h.click("example.2019");
+  const std::string from_toolbar = h.app().report_json();
+  load_blank(h);
+  h.click("t3.new.natural");
+  h.type("3");
+  const std::string typed = h.app().report_json();
+  CHECK_FALSE(h.app().open_example("2018"));
+  CHECK(h.app().report_json() == typed);
+  REQUIRE(h.app().open_example("2019"));  // unsaved work is not asked about: it stays in the undo history
+  h.frames(1);
+  CHECK(h.app().report_json() == from_toolbar);
+  CHECK(h.app().status_line().find("已打开 2019 年格式示例报告") == 0);
+  CHECK_FALSE(native::unsaved_changes());
+}
+
 TEST_CASE("a character beyond U+FFFF typed into the agency field is kept whole") {
   static_assert(sizeof(ImWchar) == 4, "ui/imgui_config.h must give ImGui 32-bit characters");
   Harness h;
