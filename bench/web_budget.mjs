@@ -1,9 +1,11 @@
 // web_budget.mjs — the web editor's budget figures (not a test), in one run:
 //   page size of nianbao.html (budget 1.0 MB);
-//   first frame after navigation, against a bare Dear ImGui page packed alike (budgets 1.3× and 2×): medians
-//   of N runs, each in a fresh browser context, the pages alternating; both pages are web/page.html with the
-//   canvas filling a 1400×900 viewport, and both mark "first-frame" after their first frame's draw calls; the
-//   editor twice: with a whole report (#example=2021) and as an officer double-clicking it (a blank report);
+//   first frame after navigation, against a bare Dear ImGui page packed alike (budgets 1.3× and 2×) and against
+//   Dear ImGui's own example (example_glfw_opengl3 unchanged: its demo window and "Hello, world!" window):
+//   medians of N runs, each in a fresh browser context, the pages alternating; all pages are web/page.html
+//   with the canvas filling a 1400×900 viewport, and all mark "first-frame" after their first frame's draw
+//   calls; the editor twice: with a whole report (#example=2021) and as an officer double-clicking it (a blank
+//   report);
 //   the cost of drawing 500 characters never drawn before (the browser rasterises each glyph once), as the
 //   frame's wall time and as the main thread's CPU time;
 //   frames drawn during 2 s idle.
@@ -20,9 +22,12 @@ const runs = Number(process.argv[2] || 7);
 const other = process.argv[3] ? pathToFileURL(process.argv[3]).href : null;
 const root = new URL('../build/web/', import.meta.url).pathname;
 const BARE_URL = pathToFileURL(root + 'bare_imgui.html').href;
-if (!existsSync(root + 'bare_imgui.html')) {
-  console.error('bench: build/web/bare_imgui.html missing: cmake --build --preset web --target bare_imgui_html');
-  process.exit(2);
+const IMGUI_EXAMPLE_URL = pathToFileURL(root + 'imgui_example.html').href;
+for (const yardstick of ['bare_imgui.html', 'imgui_example.html']) {
+  if (!existsSync(root + yardstick)) {
+    console.error(`bench: build/web/${yardstick} missing: cmake --build --preset web --target bare_imgui_html`);
+    process.exit(2);
+  }
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const range = (xs, digits = 0) => `min ${Math.min(...xs).toFixed(digits)}, max ${Math.max(...xs).toFixed(digits)}`;
@@ -62,12 +67,16 @@ async function firstFrame(url) {
 }
 
 const editorFirst = [], bareFirst = [], otherFirst = [], idleFrames = [], editorCpu = [], bareCpu = [];
-const blankFirst = [], blankCpu = [];
+const blankFirst = [], blankCpu = [], exampleFirst = [], exampleCpu = [];
 for (let i = 0; i < runs; i++) {
   const bare = await firstFrame(BARE_URL);
   bareFirst.push(bare.ms);
   bareCpu.push(bare.cpu);
   await bare.context.close();
+  const example = await firstFrame(IMGUI_EXAMPLE_URL);
+  exampleFirst.push(example.ms);
+  exampleCpu.push(example.cpu);
+  await example.context.close();
   if (other) {
     const o = await firstFrame(other + '#example=2021');
     otherFirst.push(o.ms);
@@ -101,6 +110,11 @@ console.log(`first frame, blank report median ${median(blankFirst).toFixed(0)} m
             `${(median(blankFirst) / median(bareFirst)).toFixed(2)}× the bare page, run by run ` +
             `${median(blankFirst.map((ms, i) => ms / bareFirst[i])).toFixed(2)}×; main-thread CPU ` +
             `${median(blankCpu).toFixed(0)} ms (${(median(blankCpu) / median(bareCpu)).toFixed(2)}×)`);
+const againstExample = (xs) => `${(median(xs) / median(exampleFirst)).toFixed(2)}×, run by run ` +
+                                 `${median(xs.map((ms, i) => ms / exampleFirst[i])).toFixed(2)}×`;
+console.log(`first frame, ImGui's own example (example_glfw_opengl3) median ${median(exampleFirst).toFixed(0)} ms ` +
+            `(${range(exampleFirst)}; main-thread CPU ${median(exampleCpu).toFixed(0)} ms): the editor ` +
+            `${againstExample(editorFirst)}, blank ${againstExample(blankFirst)}`);
 if (other) {
   console.log(`first frame, ${process.argv[3].split('/').slice(-3).join('/')}: median ` +
               `${median(otherFirst).toFixed(0)} ms (${range(otherFirst)}), ` +

@@ -11,7 +11,8 @@
 #   nianbao_web ........ shell/web/*.cpp + ImGui's OpenGL3 backend, linked to nianbao.js + nianbao.wasm
 #   notice font ........ the ~180 characters of the font notices, cut from WenQuanYi Micro Hei
 #   nianbao.html ....... web/pack.py inlines JS, gzip'd wasm and the notice font into web/page.html
-#   bare_imgui.html .... the benchmark's yardstick, a bare ImGui page packed alike (target bare_imgui_html)
+#   bare_imgui.html .... the benchmark's yardsticks, packed alike (target bare_imgui_html): a bare ImGui page
+#   imgui_example.html   (one window, one line) and Dear ImGui's own example_glfw_opengl3, built unchanged
 
 find_program(NIANBAO_PYTHON /usr/bin/python3 REQUIRED NO_DEFAULT_PATH)  # Debian's, the one with fontTools
 # Debian's emcc runs its JS optimizer with Debian's acorn (toolchain notes §1): every link gets NODE_PATH,
@@ -82,4 +83,19 @@ target_link_libraries(bare_imgui PRIVATE imgui)
 set_target_properties(bare_imgui PROPERTIES SUFFIX ".js")
 target_link_options(bare_imgui PRIVATE ${NIANBAO_WEB_LINK_OPTIONS})
 nianbao_pack_page(bare_imgui bare_imgui.wasm bare_imgui.html)
-add_custom_target(bare_imgui_html DEPENDS "${CMAKE_BINARY_DIR}/bare_imgui.html")
+# Dear ImGui's example as its authors ship it (demo window, "Hello, world!" window; built-in GLFW of Emscripten
+# instead of the contrib port that Makefile.emscripten fetches from the network).
+set(imgui_example_dir "${NIANBAO_IMGUI_DIR}/examples/example_glfw_opengl3")
+add_executable(imgui_example EXCLUDE_FROM_ALL "${imgui_example_dir}/main.cpp" "${NIANBAO_IMGUI_DIR}/imgui_demo.cpp"
+               "${NIANBAO_IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${NIANBAO_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+# "../libs/emscripten/emscripten_mainloop_stub.h", which Debian's source leaves out, resolves to bench/web's.
+target_include_directories(imgui_example PRIVATE "${CMAKE_SOURCE_DIR}/bench/web/imgui_example/libs")
+target_compile_definitions(imgui_example PRIVATE IMGUI_IMPL_OPENGL_ES3)
+target_compile_options(imgui_example PRIVATE -w)
+target_link_libraries(imgui_example PRIVATE imgui)
+set_target_properties(imgui_example PROPERTIES SUFFIX ".js")
+set(imgui_example_mark "${CMAKE_SOURCE_DIR}/bench/web/imgui_example/library_first_frame.js")
+set_property(TARGET imgui_example APPEND PROPERTY LINK_DEPENDS "${imgui_example_mark}")
+target_link_options(imgui_example PRIVATE ${NIANBAO_WEB_LINK_OPTIONS} -sUSE_GLFW=3 "--js-library=${imgui_example_mark}")
+nianbao_pack_page(imgui_example imgui_example.wasm imgui_example.html)
+add_custom_target(bare_imgui_html DEPENDS "${CMAKE_BINARY_DIR}/bare_imgui.html" "${CMAKE_BINARY_DIR}/imgui_example.html")
