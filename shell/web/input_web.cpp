@@ -94,6 +94,18 @@ void install_input_hooks() {
   pio.Platform_SetImeDataFn = set_ime_data;
 }
 
+bool keyboard_settled() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!g.InputEventsQueue.empty()) return false;  // keys typed earlier are still on their way in
+  // ImGui moves the keyboard in the next frame (Tab between fields, SetKeyboardFocusHere): the field it
+  // activates there ignores that frame's characters. (Keys given after this frame reach a field activated in it.)
+  if (g.NavMoveSubmitted || g.NavMoveForwardToNextFrame || g.NavNextActivateId != 0) return false;
+  // A dialog opened in this frame or the last focuses its first field when it appears.
+  for (const ImGuiPopupData& popup : g.OpenPopupStack)
+    if (popup.OpenFrameCount >= g.FrameCount - 1) return false;
+  return true;
+}
+
 void after_frame_input() {
   // ImGui hands fast input over a few frames (one key press per frame, in typing order): draw until the
   // queue is empty, or keys typed faster than frames would wait for the next unrelated event.

@@ -91,6 +91,7 @@ int nb_js_text_area_take_history(const char* id);
 void nb_js_text_area_expect();
 /// The canvas takes the keyboard (the table cells): a focused text area lets go of it.
 void nb_js_canvas_takes_keys();
-/// Hides every text area not placed since the previous call (its window closed, scrolled away, covered).
-void nb_js_text_areas_end_frame();
+/// Hides every text area not placed since the previous call (its window closed, scrolled away, covered); when
+/// `keyboard_settled`, delivers the keys held during a hand-over where the keyboard is now.
+void nb_js_text_areas_end_frame(int keyboard_settled);
 }

@@ -7,9 +7,10 @@
 // Clipboard: ImGui's copy calls nb_js_set_clipboard (navigator.clipboard, execCommand fallback); paste comes
 // from the DOM `paste` event, stored here and handed to ImGui's clipboard-get hook when it runs Ctrl+V.
 // DOM text areas (library_text_area.js) keep their own native editing: only shortcuts reach ImGui from them.
-// Hand-over: when the keyboard moves between a DOM text area and the canvas (Tab out of a text area, F8, a
-// jump to a sentence), the keys typed before the editor's next frame has moved the focus are held here in
-// typing order and then delivered where the focus went (the text area selected, or ImGui), so none is lost.
+// Hand-over: when the keyboard moves (Tab, F8, a jump to a sentence), the keys typed before the editor's
+// frames have moved it are held here in typing order and delivered where it went (a text area, an ImGui field,
+// a cell) once the editor says it has settled: a field ignores the characters of the frame that activates it,
+// and characters typed before a field is active reach no field at all. A held Tab starts the next hand-over.
 //
 // Index
 //   $NBInput ............. IME textarea, clipboard text, key routing, holding keys during a hand-over
@@ -52,27 +53,50 @@ mergeInto(LibraryManager.library, {
     held: null,  // key events typed during a hand-over, or null
     heldTimer: 0,
 
-    /** Holds key events until release(): the editor is moving the keyboard between a text area and the canvas. */
-    hold: function() {
+    /** Holds key events until release() (`already`: events held before): the editor is moving the keyboard. */
+    hold: function(already) {
       if (NBInput.held) return;
-      NBInput.held = [];
+      NBInput.held = already || [];
       // The editor releases them within a frame or two; the timer only guards against a hand-over never done.
       NBInput.heldTimer = setTimeout(function() { NBInput.release(null); }, 1000);
     },
 
-    /** Delivers held keys to text area `el` (its characters, at the caret) or, without one, where the focus is. */
-    release: function(el) {
+    /**
+     * Whether key event `e` may move the keyboard to another field, cell, text area or dialog: Tab, F8 (the
+     * next finding) and the editor's Alt+letter shortcuts (新建, a workbench field, …).
+     */
+    movesKeyboard: function(e) {
+      if (e.down === 0 || e.ctrlKey || e.metaKey) return false;
+      return e.altKey ? /^[a-z]$/i.test(e.key) : e.key === 'Tab' || e.key === 'F8';
+    },
+
+    /**
+     * Delivers held keys to text area `el` (its characters, at the caret) or, without one, where the focus is:
+     * up to a held Tab, which is delivered too and starts the next hand-over (the rest stays held), unless
+     * `whole` (a click comes next: everything typed before it goes first).
+     */
+    release: function(el, whole) {
       var held = NBInput.held;
       if (!held) return;
-      NBInput.held = null;
       clearTimeout(NBInput.heldTimer);
+      var tab = -1;
+      for (var t = 0; t < held.length && tab < 0 && !whole; t++) {
+        if (held[t].key !== undefined && NBInput.movesKeyboard(held[t])) tab = t;
+      }
+      NBInput.held = null;
+      if (tab >= 0) NBInput.hold(held.slice(tab + 1));
       if (!el && NB.isTextArea(document.activeElement)) el = document.activeElement;
-      var text = '';
-      for (var i = 0; i < held.length; i++) {
+      var text = '', end = tab >= 0 ? tab + 1 : held.length;
+      for (var i = 0; i < end; i++) {
         var h = held[i];
+        if (h.key === undefined) {  // committed text (an input method's result)
+          if (el) text += h.text; else NBInput.sendText(h.text);
+          continue;
+        }
         var printable = h.down && h.key.length === 1 && !h.ctrlKey && !h.metaKey && !h.altKey;
         if (el) {
           if (printable) text += h.key;
+          else if (!h.down) NBInput.sendKey(h, 0);  // ImGui saw the key go down: it must see it come up
           continue;
         }
         NBInput.sendKey(h, h.down);
@@ -82,22 +106,37 @@ mergeInto(LibraryManager.library, {
         el.setRangeText(text, el.selectionStart, el.selectionEnd, 'end');
         el.dispatchEvent(new Event('input'));
       }
+      // A Tab typed into the text area during the hand-over leaves it, as a typed one does.
+      if (el && tab >= 0) el.dispatchEvent(new KeyboardEvent('keydown', {key: 'Tab', shiftKey: held[tab].shiftKey}));
       NB.wake(2);
     },
 
     /** Records a key event while holding (true: it is held, nothing else may handle it). */
     holdKey: function(e, down) {
       if (!NBInput.held || NB.isTextArea(e.target)) return false;
+      if (e.isComposing || e.keyCode === 229) return false;  // the input method's: its result is held (holdText)
       NBInput.held.push({key: e.key || '', code: e.code || '', down: down, repeat: e.repeat, ctrlKey: e.ctrlKey,
                          shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey});
       e.preventDefault();
       return true;
     },
 
+    /** Committed text for ImGui: held during a hand-over, sent otherwise. */
+    holdOrSendText: function(text) {
+      if (NBInput.held && text) NBInput.held.push({text: text});
+      else NBInput.sendText(text);
+    },
+
     onKeyDown: function(e) {
       if (NBInput.holdKey(e, 1)) return;
       if (!NBInput.forImGui(e)) return;
       NBInput.sendKey(e, 1);
+      // Tab moves the keyboard on the canvas in the editor's next frames: what follows waits for it. The IME
+      // textarea takes the keyboard at once, so that an input method typing on has somewhere to compose.
+      if (!NB.isTextArea(e.target) && !e.isComposing && NBInput.movesKeyboard(e)) {
+        NBInput.hold();
+        if (document.activeElement !== NBInput.ime) NBInput.ime.focus({preventScroll: true});
+      }
       // F8 from a text area goes to a finding's cells or sentence: what follows is typed there. The area lets
       // go of the keyboard at once (as on Tab), or a key typed before the editor's next frame would land in it.
       if (e.key === 'F8' && NB.isTextArea(e.target)) {
@@ -162,18 +201,18 @@ mergeInto(LibraryManager.library, {
       NBInput.ime = ime;
       ime.addEventListener('input', function(e) {
         if (e.isComposing || e.inputType === 'insertCompositionText') return;  // compositionend commits
-        if (e.inputType !== 'insertFromPaste' && e.data) NBInput.sendText(e.data);  // paste goes via Ctrl+V
+        if (e.inputType !== 'insertFromPaste' && e.data) NBInput.holdOrSendText(e.data);  // paste: via Ctrl+V
         ime.value = '';
       });
       ime.addEventListener('compositionstart', function() { ime.classList.add('composing'); });
       ime.addEventListener('compositionend', function(e) {
         ime.classList.remove('composing');
-        NBInput.sendText(e.data);
+        NBInput.holdOrSendText(e.data);
         ime.value = '';
       });
 
       canvas.addEventListener('pointerdown', function(e) {
-        NBInput.release(null);
+        NBInput.release(null, true);
         if (NB.isTextArea(document.activeElement)) document.activeElement.blur();
         try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* synthetic events */ }
         NBInput.pointerPos(e);
@@ -219,7 +258,7 @@ mergeInto(LibraryManager.library, {
       ime.style.height = lineHeight + 'px';
       ime.style.fontSize = Math.max(8, lineHeight * 0.8) + 'px';
       if (active !== ime && !NB.isTextArea(active)) ime.focus({preventScroll: true});
-    } else if (active === ime) {
+    } else if (active === ime && !NBInput.held) {  // during a hand-over it keeps what is typed meanwhile
       ime.blur();
     }
   },

@@ -136,9 +136,9 @@ mergeInto(LibraryManager.library, {
   },
 
   nb_js_text_areas_end_frame__deps: ['$NBText', '$NBInput'],
-  nb_js_text_areas_end_frame: function() {
+  nb_js_text_areas_end_frame: function(keyboardSettled) {
     // The frame has moved the keyboard (or nothing asked for a hand-over): held keys go where the focus is now.
-    if (!NBText.tab && !NBText.expecting) NBInput.release(null);
+    if (keyboardSettled && !NBText.tab && !NBText.expecting) NBInput.release(null);
     for (var id in NBText.areas) {
       var area = NBText.areas[id];
       if (!area.placed && area.shown) {

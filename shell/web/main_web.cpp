@@ -58,7 +58,7 @@ EMSCRIPTEN_KEEPALIVE void nb_frame() {
   g_app->frame();
   ImGui::Render();
   flush_glyphs();
-  nb_js_text_areas_end_frame();
+  nb_js_text_areas_end_frame(keyboard_settled());
 
   glViewport(0, 0, static_cast<int>(css_w * ratio), static_cast<int>(css_h * ratio));
   glClearColor(0.95f, 0.95f, 0.95f, 1.0f);

@@ -1,6 +1,6 @@
 // The keyboard's route through the report: from opening the page to a saved JSON with keys only (not one
 // mouse event), Tab and Shift+Tab through 机关信息 → 正文 → 表二 → 表三 → 表四 → 正文, and keys typed right
-// after a Tab out of a text area or after F8 landing where the focus went.
+// after a Tab, after F8 or into a dialog just opened landing where the focus went.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -29,14 +29,12 @@ test('from opening the page to a saved JSON with the keyboard only', async () =>
   const { page } = await openEditor(browser, { context });
   const k = page.keyboard;
 
+  // No pause anywhere: keys typed before the field Tab goes to is ready are held for it.
   await k.press('Tab');  // 机关名称
-  await settle(page);
   await k.type('青山县城关镇人民政府');
   await k.press('Tab');  // 报告年度
-  await settle(page);  // (the metadata fields are ImGui's: one takes keys from the frame after it is reached)
   await k.type('2024');
   await k.press('Tab');  // 公布日期, written as officers write dates
-  await settle(page);  // Chinese comes through the input method, never within a frame of the Tab
   await k.type('2025年1月20日');
   await k.press('Tab');  // 一、总体情况
   await settle(page);
@@ -128,4 +126,41 @@ test('keys typed right after F8 in a text area land in the finding\'s cell', asy
   assert.equal(r.cells[first.cells[0]], 7, `F8 went to ${first.cells[0]}`);
   assert.equal(r.sections.overview, '概况。', 'nothing typed into the text');
   await context.close();
+});
+
+test('keys typed at once after Tab, after a click on empty space and into 新建 (Alt+C) all land, in order', async () => {
+  const { page } = await openEditor(browser);
+  const k = page.keyboard;
+  const fields = async () => {
+    const r = await report(page);
+    return [r.agency, r.year, r.published];
+  };
+  for (let round = 0; round < 3; round++) {
+    await k.press('Tab');
+    await k.type(`甲${round}局ABC`);
+    await k.press('Tab');
+    await k.type(`${2020 + round}`);
+    await k.press('Tab');
+    await k.type('2025-01-20');
+    await k.press('Tab');
+    await k.type('正文');
+    await settle(page);
+    assert.deepEqual(await fields(), [`甲${round}局ABC`, 2020 + round, '2025-01-20'], `round ${round}`);
+    // Round again from nowhere: a click on the status line (empty space) lets go of the text area.
+    await page.mouse.click(700, 885);
+    await settle(page);
+    for (const combo of ['Tab', 'Tab', 'Tab']) {
+      await k.press(combo);
+      await k.press('Control+A');
+      await k.press('Delete');
+    }
+    await page.mouse.click(700, 885);
+    await settle(page);
+  }
+  await k.press('Alt+C');
+  await k.type('青山县水利局');
+  await k.press('Enter');  // 创建: the report typed into is not saved, so the editor asks first
+  await k.press('N');      // 不保存，继续 (the Enter that created does not also answer the question)
+  assert.ok(await settleUntil(page, async () => (await report(page)).agency === '青山县水利局'),
+            `agency ${(await report(page)).agency}`);
 });
