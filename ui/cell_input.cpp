@@ -77,6 +77,7 @@ const char* cell_kind_hint(ValueKind kind) {
 
 bool cell_char_allowed(ValueKind kind, char32_t c) {
   if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return true;
+  if (kind != ValueKind::Amount && (c == U',' || c == U'，')) return true;  // 1,234
   if (kind == ValueKind::SignedCount) return c == U'-' || c == U'－';
   if (kind == ValueKind::Amount) return c == U'.' || c == U'．';
   return false;

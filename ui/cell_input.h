@@ -22,7 +22,7 @@ CellParse parse_cell_text(ValueKind kind, std::string_view text);
 /// The text shown and edited for a value ("" for empty).
 std::string cell_text(const CellValue& v);
 
-/// Is `c` a character a cell of `kind` may contain while typing (digits, and '-' / '.' where allowed)?
+/// Is `c` a character a cell of `kind` may contain while typing (digits, ',' in counts, '-' / '.' where allowed)?
 bool cell_char_allowed(ValueKind kind, char32_t c);
 
 /// What a cell of `kind` accepts, for messages: "非负整数", "整数（可为负数）", "数字（可带小数）".

@@ -26,7 +26,7 @@
 //             "new.from_current" "new.from_file" (新建 dialog), "compare.export" "compare.close" (比对 view)
 //   workbench "workbench" (toolbar: 汇总/审核), "wb.open" "wb.roster.file" "wb.roster" (名单 text) "wb.roster.apply"
 //             "wb.coverage" "wb.agency" "wb.aggregate" "wb.csv" "wb.html" "wb.clear" "wb.close" "wb.table" "wb.progress"
-//             "wb.message" "wb.comment" "wb.by" "wb.return" "wb.accept" "wb.download" "wb.edit";
+//             "wb.message" "wb.verdict" "wb.comment" "wb.by" "wb.return" "wb.accept" "wb.download" "wb.edit";
 //             "wb.back" (返回工作台, above a unit opened from it); "notice.review" "notice.scope" (above the report)
 #pragma once
 
@@ -112,6 +112,8 @@ class Editor : public App {
   /// Replaces the document (undoable). With `ask` and unsaved changes, asks first (保存并继续 / 不保存，继续 /
   /// 取消) instead; the automation API does not ask.
   void replace_report(Replacement next, bool ask = true);
+  /// Opens the 新建 dialog with last calendar year and the open report's agency proposed (toolbar, Alt+C).
+  void open_new_dialog();
   /// The example report of `format`, built in memory (the toolbar's 示例报告 and the page address).
   void show_example(FormatVersion format, bool ask);
   void perform_replacement(Replacement next);
@@ -189,8 +191,9 @@ class Editor : public App {
   void end_frame_cells();
   void select_cell(int cell, bool extend);
   void begin_edit(bool in_place);
-  void end_edit();     ///< leaves the cell being edited (its value is already in the report, or refused)
+  void end_edit();     ///< leaves the cell being edited (its value is in the report; an invalid entry is undone)
   void cancel_edit();  ///< Esc: puts back the value the cell had before editing
+  void restore_edit_original();  ///< the cell being edited gets back its value from before (undoable)
   void type_into_cell(unsigned int c);
   void commit_cell_text();
   /// Writes cells (`written`, undoable): they stop being linked totals, and linked totals follow.

@@ -39,6 +39,19 @@ constexpr ImGuiKey kCellKeys[] = {ImGuiKey_Tab, ImGuiKey_Enter, ImGuiKey_KeypadE
                                   ImGuiKey_A, ImGuiKey_C, ImGuiKey_O, ImGuiKey_P, ImGuiKey_S, ImGuiKey_V, ImGuiKey_X,
                                   ImGuiKey_Y, ImGuiKey_Z};
 
+/// The byte offset of the character before / after `at` in UTF-8 `text` (the caret steps whole characters).
+size_t previous_char(const std::string& text, size_t at) {
+  while (at > 0 && (static_cast<unsigned char>(text[--at]) & 0xC0) == 0x80) {
+  }
+  return at;
+}
+size_t next_char(const std::string& text, size_t at) {
+  if (at >= text.size()) return text.size();
+  while (++at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) {
+  }
+  return at;
+}
+
 ImGuiKeyChord mod_of(ImGuiKey key) {
   switch (key) {
     case ImGuiMod_Ctrl: case ImGuiKey_ReservedForModCtrl: return ImGuiMod_Ctrl;
@@ -122,11 +135,11 @@ void Editor::cell_key(ImGuiKey key, ImGuiKeyChord mods) {
       break;
     }
     case ImGuiKey_LeftArrow:
-      if (caret_keys) edit_caret_ -= edit_caret_ > 0;
+      if (caret_keys) edit_caret_ = previous_char(edit_text_, edit_caret_);
       else move(CellMove::Left, shift);
       break;
     case ImGuiKey_RightArrow:
-      if (caret_keys) edit_caret_ += edit_caret_ < edit_text_.size();
+      if (caret_keys) edit_caret_ = next_char(edit_text_, edit_caret_);
       else move(CellMove::Right, shift);
       break;
     case ImGuiKey_UpArrow: move(CellMove::Up, shift); break;
@@ -142,7 +155,9 @@ void Editor::cell_key(ImGuiKey key, ImGuiKeyChord mods) {
     case ImGuiKey_Backspace:
       if (!editing_) begin_edit(false);  // as in Excel: clears the cell and starts typing in it
       if (edit_caret_ > 0) {
-        edit_text_.erase(--edit_caret_, 1);
+        const size_t from = previous_char(edit_text_, edit_caret_);
+        edit_text_.erase(from, edit_caret_ - from);
+        edit_caret_ = from;
         commit_cell_text();
       } else if (edit_text_.empty()) {
         commit_cell_text();
@@ -152,7 +167,7 @@ void Editor::cell_key(ImGuiKey key, ImGuiKeyChord mods) {
       if (!editing_) {
         clear_cells();
       } else if (edit_caret_ < edit_text_.size()) {
-        edit_text_.erase(edit_caret_, 1);
+        edit_text_.erase(edit_caret_, next_char(edit_text_, edit_caret_) - edit_caret_);
         commit_cell_text();
       }
       break;
@@ -264,18 +279,20 @@ void Editor::begin_edit(bool in_place) {
 
 void Editor::end_edit() {
   if (!editing_) return;
-  editing_ = false;
   const CellDef& def = doc_.report().def().cells[static_cast<size_t>(cursor_)];
   CellParse p = parse_cell_text(def.kind, edit_text_);
   if (!p.ok) {
+    // Part of the entry may have been a valid number on the way ("1" of "1.5", "12" of "12..5"): the cell
+    // gets back what it held before, as the message says, in the same undo step.
+    restore_edit_original();
     status_ = def.row_label + " · " + def.column_label + "：" + p.error;
     status_error_ = true;
   }
+  editing_ = false;
   doc_.break_merge();
 }
 
-void Editor::cancel_edit() {
-  if (!editing_) return;
+void Editor::restore_edit_original() {
   const size_t ci = static_cast<size_t>(cursor_);
   const CellValue original = edit_original_;
   const CellDef& def = doc_.report().def().cells[ci];
@@ -284,26 +301,28 @@ void Editor::cancel_edit() {
     m.cells[ci] = original;
     return true;
   });
+}
+
+void Editor::cancel_edit() {
+  if (!editing_) return;
+  restore_edit_original();
   editing_ = false;
   cell_message_.clear();
   doc_.break_merge();
 }
 
 void Editor::type_into_cell(unsigned int c) {
-  const CellDef& def = doc_.report().def().cells[static_cast<size_t>(cursor_)];
+  // Every character typed stays in the entry, the wrong ones too: "1.5" in a count cell must not become 15.
   char32_t ch = static_cast<char32_t>(c);
-  if (!cell_char_allowed(def.kind, ch)) {
-    char utf8[8] = {};
-    ImTextCharToUtf8(utf8, c);
-    cell_message_ = std::string("「") + utf8 + "」不能填入此格：此格只能填写" + cell_kind_hint(def.kind) + "，原值未改变";
-    return;
-  }
   // Full-width digits and signs (Chinese input methods) become ASCII.
   if (ch >= U'０' && ch <= U'９') ch = U'0' + (ch - U'０');
   if (ch == U'－') ch = U'-';
   if (ch == U'．') ch = U'.';
   if (edit_text_.size() >= 40) return;  // far beyond any count; parse_cell_text refuses long text anyway
-  edit_text_.insert(edit_caret_++, 1, static_cast<char>(ch));
+  char utf8[8] = {};
+  const int length = ImTextCharToUtf8(utf8, static_cast<unsigned int>(ch));
+  edit_text_.insert(edit_caret_, utf8, static_cast<size_t>(length));
+  edit_caret_ += static_cast<size_t>(length);
   commit_cell_text();
 }
 
@@ -313,7 +332,14 @@ void Editor::commit_cell_text() {
   const CellDef& def = doc_.report().def().cells[ci];
   CellParse p = parse_cell_text(def.kind, edit_text_);
   cell_message_.clear();
-  if (!p.ok) return;  // a value being typed ("-", "12."): said when the cell is left unfinished
+  if (!p.ok) {
+    // A character the cell never takes is said at once; a value still being typed ("-", "12.") when left.
+    bool never = false;
+    for (size_t i = 0; i < edit_text_.size() && !never;) never = !cell_char_allowed(def.kind, next_code_point(edit_text_, i));
+    if (never)
+      cell_message_ = "「" + edit_text_ + "」不能填入此格：此格只能填写" + cell_kind_hint(def.kind) + "，离开此格时恢复原值";
+    return;
+  }
   edit_cells("填写 " + def.row_label + " · " + def.column_label, "cell." + def.code, {cursor_}, [&](Report& m) {
     if (m.cells[ci] == p.value) return false;
     m.cells[ci] = p.value;

@@ -13,10 +13,6 @@ namespace nianbao::ui {
 
 namespace {
 
-/// Esc answers a dialog with its safe choice (cancel, close).
-bool escape_pressed() { return ImGui::IsKeyPressed(ImGuiKey_Escape, false); }
-bool enter_pressed() { return ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false); }
-
 /// Centers the next modal on the screen.
 void center_next_window() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -56,6 +52,7 @@ void Editor::draw_new_dialog() {
   ImGui::TextUnformatted("机关名称");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
   const std::string old_agency = new_agency_;
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // the year is proposed; the name is typed
   if (ImGui::InputTextWithHint("##newagency", "例如：青山县自然资源局", new_agency_, sizeof new_agency_)) {
     const AgencyKind kind = kind_after_rename(agency_kinds()[static_cast<size_t>(new_kind_)].kind, old_agency, new_agency_);
     for (size_t k = 0; k < agency_kinds().size(); ++k)
@@ -217,14 +214,16 @@ void Editor::draw_replace_dialog() {
   if (!ImGui::BeginPopupModal("未保存的修改", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::Text("“%s”有未保存的修改。", title_.c_str());
   ImGui::TextUnformatted("打开另一份报告之前，要先把它保存为文件吗？");
-  int choice = 0;  // 1 save first, 2 go on without saving, 3 cancel
-  if (ImGui::Button("保存并继续")) choice = 1;
+  // Keys answer from the frame after it appears: the Enter that opened a unit must not also answer here.
+  const bool keys = !ImGui::IsWindowAppearing();
+  int choice = 0;  // 1 save first (the default: Enter), 2 go on without saving (N), 3 cancel (Esc)
+  if (ImGui::Button("保存并继续 (Enter)") || (keys && enter_pressed())) choice = 1;
   loc_.item("replace.save");
   ImGui::SameLine();
-  if (ImGui::Button("不保存，继续")) choice = 2;
+  if (ImGui::Button("不保存，继续 (N)") || (keys && ImGui::IsKeyChordPressed(ImGuiKey_N))) choice = 2;
   loc_.item("replace.discard");
   ImGui::SameLine();
-  if (ImGui::Button("取消 (Esc)") || escape_pressed()) choice = 3;
+  if (ImGui::Button("取消 (Esc)") || (keys && escape_pressed())) choice = 3;
   loc_.item("replace.cancel");
   if (choice != 0) {
     Replacement next = std::move(*pending_replacement_);

@@ -48,18 +48,20 @@ void Editor::show_example(FormatVersion format, bool ask) {
                  ask);
 }
 
+void Editor::open_new_dialog() {
+  new_dialog_open_ = true;
+  // The report covers the year before publication: propose last calendar year.
+  const std::time_t now = std::time(nullptr);
+  const std::tm* local = std::localtime(&now);
+  new_year_ = local ? local->tm_year + 1900 - 1 : 2024;
+  std::snprintf(new_agency_, sizeof new_agency_, "%s", doc_.report().agency.c_str());
+  new_kind_ = 0;
+  for (size_t k = 0; k < agency_kinds().size(); ++k)
+    if (agency_kinds()[k].kind == doc_.report().agency_kind) new_kind_ = static_cast<int>(k);
+}
+
 void Editor::draw_toolbar() {
-  if (tool_button(loc_, "新建", "new", true, "新建一份空白报告（当前报告可用“撤销”找回）")) {
-    new_dialog_open_ = true;
-    // The report covers the year before publication: propose last calendar year.
-    const std::time_t now = std::time(nullptr);
-    const std::tm* local = std::localtime(&now);
-    new_year_ = local ? local->tm_year + 1900 - 1 : 2024;
-    std::snprintf(new_agency_, sizeof new_agency_, "%s", doc_.report().agency.c_str());
-    new_kind_ = 0;
-    for (size_t k = 0; k < agency_kinds().size(); ++k)
-      if (agency_kinds()[k].kind == doc_.report().agency_kind) new_kind_ = static_cast<int>(k);
-  }
+  if (tool_button(loc_, "新建 (Alt+C)", "new", true, "新建一份空白报告（当前报告可用“撤销”找回）")) open_new_dialog();
   if (tool_button(loc_, "打开", "open", true, "打开报告 JSON 文件或 Word 文档（Ctrl+O；也可把文件拖到页面上）"))
     pick_file(kOpenAccept);
   if (tool_button(loc_, "导入网页或文本", "import", true, "读取已发布年报：保存的网页（.html）、Word 文档（.docx）、文本文件，或粘贴复制的文字"))
@@ -113,6 +115,9 @@ void Editor::draw_toolbar() {
 
 void Editor::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
+  if (!workbench_view_ && alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_C) &&
+      !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+    open_new_dialog();
   if (alt_chord_pressed(ImGuiMod_Alt | ImGuiKey_I)) {
     show_checklist_ = !checklist_.empty();
     if (checklist_.empty()) {

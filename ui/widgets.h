@@ -22,6 +22,10 @@ float current_char_width(char32_t c);
 /// alone). `chord` is ImGuiMod_Alt | key.
 bool alt_chord_pressed(ImGuiKeyChord chord);
 
+/// Esc answers a dialog with its safe choice (cancel, close); Enter with its default button.
+bool escape_pressed();
+bool enter_pressed();
+
 /// Draws pre-broken lines at the cursor (no further wrapping), advancing the cursor.
 void draw_lines(const std::vector<std::string_view>& lines, ImU32 color);
 

@@ -520,10 +520,11 @@ void Editor::draw_workbench_unit() {
   ImGui::Text("%s", u.input.report ? u.report.title().c_str() : u.file.c_str());
   ImGui::TextDisabled("文件：%s%s", u.file.c_str(), u.note.empty() ? "" : ("（" + u.note + "）").c_str());
   if (!u.input.report) ImGui::TextColored(kRed, "无法读取：%s", u.input.error.c_str());
-  if (row) {
+  if (row && u.input.report) {  // a file not read has no verdict: nothing was checked
     if (!row->duplicate_of.empty()) ImGui::TextColored(kOrange, "与 %s 为同一机关同一年度", row->duplicate_of.c_str());
     if (!row->previous.empty()) ImGui::TextDisabled("上年报告：%s", row->previous.c_str());
     ImGui::TextColored(row->verdict.passes() ? kGreen : kRed, "%s", verdict_line(row->verdict).c_str());
+    loc_.item("wb.verdict");
     int shown = 0;
     for (const Finding& f : row->findings) {
       if (f.dismissed || f.severity == Severity::Info || shown >= 6) continue;

@@ -80,15 +80,30 @@ TEST_CASE("Ctrl+C copies the focused cell") {
   CHECK(std::string(ImGui::GetClipboardText()) == "42");
 }
 
-TEST_CASE("bad input leaves the value and says why, a bad paste changes nothing") {
+TEST_CASE("a wrong character spoils the entry: the cell gets its old value back and says why, a bad paste changes nothing") {
   Harness h;
   load_blank(h);
   h.click("t3.new.natural");
+  h.type("7");
+  h.key(ImGuiKey_Enter);
+  h.key(ImGuiKey_UpArrow);  // back on it: typing replaces its value, as in Excel
+  h.type("1");
+  h.type(".5");
+  CHECK_FALSE(h.app().locate("cell.message").empty());  // the refusal is explained under the cell at once
+  h.key(ImGuiKey_Enter);
+  CHECK(h.cell("t3.new.natural") == 7);  // not 15, not 1
+  CHECK_MESSAGE(h.app().status_line().find("「1.5」不是有效的数值") != std::string::npos, h.app().status_line());
+  h.click("t2.fees.amount");
+  h.type("12..5");
+  h.key(ImGuiKey_Tab);
+  CHECK(h.cell("t2.fees.amount").is_null());  // not "12": it was empty, as the message says
+  h.click("t3.new.natural");
   h.type("5");
-  h.type("x");
-  h.type("-");
+  h.type("五");  // a character from the input method, kept whole in the entry
+  h.key(ImGuiKey_Backspace);
+  h.key(ImGuiKey_Enter);
   CHECK(h.cell("t3.new.natural") == 5);
-  CHECK_FALSE(h.app().locate("cell.message").empty());  // the refusal is explained under the cell
+  h.click("t3.new.natural");
   ImGui::SetClipboardText("1\tabc\t3");
   h.key(ImGuiKey_V, ImGuiMod_Ctrl);
   CHECK(h.cell("t3.new.natural") == 5);
@@ -256,6 +271,26 @@ TEST_CASE("丢弃 in the restore dialog asks first, 返回 keeps the buffer, 确
   restarted.click("restore.discard.confirm");
   CHECK(native::crash_buffers().empty());
   CHECK(restarted.app().locate("restore.accept").empty());
+}
+
+TEST_CASE("the restore dialog answers keys: D asks, Esc goes back, Esc again leaves it for later, Enter restores") {
+  leave_crash_buffer("丁");
+  {
+    Harness restarted(false);
+    restarted.frames(2);
+    restarted.key(ImGuiKey_D);
+    CHECK_FALSE(restarted.app().locate("restore.discard.confirm").empty());
+    restarted.key(ImGuiKey_Escape);  // answers the question only
+    CHECK(restarted.app().locate("restore.discard.confirm").empty());
+    CHECK_FALSE(restarted.app().locate("restore.accept").empty());
+    restarted.key(ImGuiKey_Escape);  // 稍后决定
+    CHECK(restarted.app().locate("restore.accept").empty());
+    CHECK(native::crash_buffers().size() == 1);  // kept for the next start
+  }
+  Harness again(false);
+  again.frames(2);
+  again.key(ImGuiKey_Enter);
+  CHECK(again.report()["agency"] == "青山县自然资源局丁");
 }
 
 TEST_CASE("a second editor open beside the first is not offered the first one's buffer") {
@@ -650,6 +685,35 @@ TEST_CASE("dialogs answer Enter and Esc: 新建 proposes last year and creates o
   CHECK(h.app().locate("new.create").empty());
   const std::time_t now = std::time(nullptr);
   CHECK(h.report()["year"] == std::localtime(&now)->tm_year + 1900 - 1);
+}
+
+TEST_CASE("Alt+C opens 新建 with the cursor in 机关名称: the name typed and Enter create the report") {
+  Harness h;
+  load_blank(h);
+  h.key(ImGuiKey_C, ImGuiMod_Alt);
+  REQUIRE_FALSE(h.app().locate("new.create").empty());
+  h.type("青山县水利局");
+  h.key(ImGuiKey_Enter);
+  CHECK(h.app().locate("new.create").empty());
+  CHECK(h.report()["agency"] == "青山县水利局");
+}
+
+TEST_CASE("the unsaved-changes question answers keys: Esc cancels, N goes on, Enter saves and goes on") {
+  Harness h;
+  load_blank(h);
+  h.paste("t3.new.natural", "9");
+  h.click("example.2019");
+  h.key(ImGuiKey_Escape);
+  CHECK(h.report()["format"] == "2021");
+  h.click("example.2019");
+  h.key(ImGuiKey_Enter);
+  REQUIRE(native::downloads().size() == 1);
+  CHECK(h.report()["format"] == "2019");
+  h.paste("t3.new.natural", "3");
+  h.click("example.2021");
+  h.key(ImGuiKey_N);
+  CHECK(native::downloads().size() == 1);
+  CHECK(h.report()["format"] == "2021");
 }
 
 TEST_CASE("F8 goes to the next open finding and puts the cursor on its first cell, ready to type the fix") {

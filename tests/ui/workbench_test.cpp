@@ -181,6 +181,18 @@ TEST_CASE("workbench: Alt+W and the toolbar open it, rows sorted by Alt+S, Enter
   CHECK(json::parse(native::downloads()[0].bytes)["cells"]["t3.new.total"] == natural);
 }
 
+TEST_CASE("workbench: a file not read shows why, and no verdict (nothing of it was checked)") {
+  Harness h;
+  h.click("workbench");
+  add_units(h);
+  h.key(ImGuiKey_Home);  // sorted by 文件: a b broken c
+  CHECK_FALSE(h.app().locate("wb.verdict").empty());
+  h.key(ImGuiKey_DownArrow);
+  h.key(ImGuiKey_DownArrow);
+  REQUIRE(workbench(h)["units"][workbench(h)["selected"].get<int>()]["file"] == "broken.json");
+  CHECK(h.app().locate("wb.verdict").empty());
+}
+
 TEST_CASE("workbench: a unit opened from the table comes with the last year's report paired with it") {
   Harness h;
   h.key(ImGuiKey_W, ImGuiMod_Alt);
