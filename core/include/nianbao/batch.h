@@ -32,6 +32,11 @@ namespace nianbao {
 /// An agency name as compared across files: white space (including full-width) removed.
 [[nodiscard]] std::string agency_match_key(std::string_view agency);
 
+/// Agency (agency_match_key), year and scope: two reports with the same key are one report given twice (a page
+/// and its text, two drafts: BatchRow::duplicate_of), never compared with each other for 雷同 (S2).
+using ReportKey = std::tuple<std::string, int, ReportScope>;
+[[nodiscard]] ReportKey report_key(const Report& r);
+
 struct RosterEntry {
   std::string agency;
   AgencyKind kind = AgencyKind::Unspecified;
@@ -101,7 +106,7 @@ class PreviousIndex {
   [[nodiscard]] const BatchInput* find(const Report& r) const;
 
  private:
-  std::map<std::tuple<std::string, int, ReportScope>, const BatchInput*> by_key_;
+  std::map<ReportKey, const BatchInput*> by_key_;
 };
 
 /// One unit's row checked on its own: verdict (against `previous`, last year's, when given), lateness, review.
