@@ -4,7 +4,7 @@
 //   agency kinds and names ... parse_agency_kind, agency_match_key, report_key
 //   roster ................... CSV fields as Excel quotes them
 //   run_batch ................ pairing, checks, roster coverage
-//   outputs .................. JSON, CSV (UTF-8 with BOM), HTML
+//   outputs .................. the count line, JSON, CSV (UTF-8 with BOM), HTML
 #include "nianbao/batch.h"
 
 #include <algorithm>
@@ -336,6 +336,13 @@ void csv_line(std::string& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
+std::string batch_count_line(const BatchResult& res) {
+  size_t passed = 0, failed = 0, unreadable = 0;
+  for (const BatchRow& row : res.rows) ++(!row.error.empty() ? unreadable : row.verdict.passes() ? passed : failed);
+  return "共 " + std::to_string(res.rows.size()) + " 个文件：" + std::to_string(passed) + " 份通过，" + std::to_string(failed) +
+         " 份有错误，" + std::to_string(unreadable) + " 份无法读取";
+}
+
 nlohmann::ordered_json batch_json(const BatchResult& res) {
   using ojson = nlohmann::ordered_json;
   ojson units = ojson::array();
@@ -434,9 +441,7 @@ std::string batch_html(const BatchResult& res, std::string_view title) {
   for (const BatchRow& row : res.rows)
     row_html(row_fields(res, relative_to(row, folder)), verdict_text(row) == "通过" ? "" : "bad");
   for (const std::string& agency : res.missing) row_html(missing_fields(agency), "missing");
-  size_t passed = 0;
-  for (const BatchRow& row : res.rows) passed += row.error.empty() && row.verdict.passes();
-  out += "</tbody></table>\n<p>共 " + std::to_string(res.rows.size()) + " 份报告，" + std::to_string(passed) + " 份通过" +
+  out += "</tbody></table>\n<p>" + html_escape(batch_count_line(res)) +
          (res.has_roster ? "；名单中未提交 " + std::to_string(res.missing.size()) + " 个单位，不在名单中 " +
                                std::to_string(res.unlisted.size()) + " 个"
                          : std::string()) +

@@ -88,6 +88,10 @@ TEST_CASE("roster coverage: missing units and units not on it, unreadable inputs
   BatchResult twice = run_batch({{"a.json", &a, ""}, {"a2.json", &again, ""}}, {}, nullptr);
   CHECK(twice.rows[1].duplicate_of == "a.json");
   CHECK(res.status() == 2);
+  // The count says how many inputs could not be read, on the page as in the CLI (blank units fail on E1).
+  CHECK(batch_count_line(res) == "共 4 个文件：0 份通过，3 份有错误，1 份无法读取");
+  CHECK(batch_html(res, "汇总").find("<p>共 4 个文件：0 份通过，3 份有错误，1 份无法读取；名单中未提交 1 个单位") !=
+        std::string::npos);
 }
 
 TEST_CASE("lateness is counted against the deadline of the unit's kind") {
