@@ -1,10 +1,10 @@
 // batch.cpp — many reports at once (batch.h): roster CSV, last-year pairing, lateness, the summary.
 //
 // Index
-//   agency kinds and names ... parse_agency_kind, agency_match_key
+//   agency kinds and names ... parse_agency_kind, agency_match_key, report_key
 //   roster ................... CSV fields as Excel quotes them
 //   run_batch ................ pairing, checks, roster coverage
-//   outputs .................. JSON, CSV (UTF-8 with BOM), HTML
+//   outputs .................. the count line, JSON, CSV (UTF-8 with BOM), HTML
 #include "nianbao/batch.h"
 
 #include <algorithm>
@@ -59,6 +59,8 @@ std::string agency_match_key(std::string_view agency) {
   }
   return out;
 }
+
+ReportKey report_key(const Report& r) { return {agency_match_key(r.agency), r.year, r.scope}; }
 
 // ---------------------------------------------------------------------------------------------
 // roster
@@ -168,8 +170,6 @@ void fill_deadline(const Report& r, BatchRow& row) {
   row.days_late = late > 0 ? static_cast<int>(late) : 0;
 }
 
-using PairKey = std::tuple<std::string, int, ReportScope>;
-
 }  // namespace
 
 int BatchResult::status() const {
@@ -185,12 +185,12 @@ bool is_previous_of(const Report& last, const Report& now) {
 }
 
 void PreviousIndex::add(const BatchInput& in) {
-  if (in.report) by_key_.emplace(PairKey{agency_match_key(in.report->agency), in.report->year, in.report->scope}, &in);
+  if (in.report) by_key_.emplace(report_key(*in.report), &in);
 }
 
 const BatchInput* PreviousIndex::find(const Report& r) const {
   if (r.year <= 0) return nullptr;
-  auto it = by_key_.find(PairKey{agency_match_key(r.agency), r.year - 1, r.scope});
+  auto it = by_key_.find(ReportKey{agency_match_key(r.agency), r.year - 1, r.scope});
   return it != by_key_.end() && is_previous_of(*it->second->report, r) ? it->second : nullptr;  // never two nameless
 }
 
@@ -222,15 +222,14 @@ BatchResult finish_batch(std::vector<BatchRow> rows, const std::vector<BatchInpu
   BatchResult res;
   res.rows = std::move(rows);
   // The same agency's report of one year given twice (a page and its text, two drafts) is named.
-  std::map<PairKey, size_t> first_row;
+  std::map<ReportKey, size_t> first_row;
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (!inputs[i].report) continue;
-    const Report& r = *inputs[i].report;
-    auto [it, fresh] = first_row.emplace(PairKey{agency_match_key(r.agency), r.year, r.scope}, i);
+    auto [it, fresh] = first_row.emplace(report_key(*inputs[i].report), i);
     if (!fresh) res.rows[i].duplicate_of = inputs[it->second].file;
   }
 
-  // 雷同 across units (S2): every readable report against every other of its year, through one index.
+  // 雷同 across units (S2): every readable report against every other of its year but its duplicates, through one index.
   std::vector<const Report*> readable;
   std::vector<size_t> row_of;
   for (size_t i = 0; i < inputs.size(); ++i)
@@ -337,6 +336,13 @@ void csv_line(std::string& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
+std::string batch_count_line(const BatchResult& res) {
+  size_t passed = 0, failed = 0, unreadable = 0;
+  for (const BatchRow& row : res.rows) ++(!row.error.empty() ? unreadable : row.verdict.passes() ? passed : failed);
+  return "共 " + std::to_string(res.rows.size()) + " 个文件：" + std::to_string(passed) + " 份通过，" + std::to_string(failed) +
+         " 份有错误，" + std::to_string(unreadable) + " 份无法读取";
+}
+
 nlohmann::ordered_json batch_json(const BatchResult& res) {
   using ojson = nlohmann::ordered_json;
   ojson units = ojson::array();
@@ -435,9 +441,7 @@ std::string batch_html(const BatchResult& res, std::string_view title) {
   for (const BatchRow& row : res.rows)
     row_html(row_fields(res, relative_to(row, folder)), verdict_text(row) == "通过" ? "" : "bad");
   for (const std::string& agency : res.missing) row_html(missing_fields(agency), "missing");
-  size_t passed = 0;
-  for (const BatchRow& row : res.rows) passed += row.error.empty() && row.verdict.passes();
-  out += "</tbody></table>\n<p>共 " + std::to_string(res.rows.size()) + " 份报告，" + std::to_string(passed) + " 份通过" +
+  out += "</tbody></table>\n<p>" + html_escape(batch_count_line(res)) +
          (res.has_roster ? "；名单中未提交 " + std::to_string(res.missing.size()) + " 个单位，不在名单中 " +
                                std::to_string(res.unlisted.size()) + " 个"
                          : std::string()) +

@@ -26,6 +26,16 @@ bool looks_like_report_json(std::string_view name, std::string_view bytes) {
   return ends_with_ascii_nocase(name, ".json") || (first != std::string_view::npos && bytes[first] == '{');
 }
 
+std::string_view importable_kind(std::string_view bytes) {
+  if (looks_like_word_file(bytes)) return "Word 或 WPS 文档";
+  const size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first == std::string_view::npos || std::string_view("{[\"-0123456789tfn").find(bytes[first]) != std::string_view::npos)
+    return {};
+  if (bytes[first] == '<') return "网页（HTML）";
+  // Text in UTF-8 or GBK has no NUL byte; other binary files do, early.
+  return bytes.substr(0, 4096).find('\0') == std::string_view::npos ? "文本" : "";
+}
+
 ReportInput read_report_input(std::string_view name, std::string bytes, const LegacyDecoder& decode_legacy) {
   ReportInput out;
   // Notepad's "Unicode" is UTF-16 with a byte-order mark (the CLI's reader converts it before; the editor's not).

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "nianbao/batch.h"
 #include "nianbao/similarity.h"
 #include "nianbao/text.h"
 #include "rules/narrative.h"
@@ -102,6 +103,8 @@ const char* section_heading(const std::string& key) {
 
 std::vector<SimilarPair> find_similar_units(const std::vector<const Report*>& reports) {
   std::vector<SimilarPair> out;
+  std::vector<ReportKey> same_report(reports.size());
+  for (size_t i = 0; i < reports.size(); ++i) same_report[i] = report_key(*reports[i]);
   for (const char* key : {"overview", "problems"}) {
     std::vector<std::vector<uint64_t>> sets(reports.size());
     std::unordered_map<uint64_t, std::vector<uint32_t>> index;
@@ -125,7 +128,7 @@ std::vector<SimilarPair> find_similar_units(const std::vector<const Report*>& re
           if (j > i) ++shared[j];
       }
       for (const auto& [j, count] : shared) {
-        if (reports[j]->year != reports[i]->year) continue;
+        if (reports[j]->year != reports[i]->year || same_report[j] == same_report[i]) continue;
         if (static_cast<double>(count) < kCopyThreshold * static_cast<double>(std::min(sets[i].size(), sets[j].size())) * 0.5)
           continue;
         const double s = jaccard(sets[i], sets[j]);
@@ -185,9 +188,8 @@ void check_boilerplate(const RuleContext& ctx, std::vector<Finding>& out) {
 
 void check_peer_copies(const RuleContext& ctx, std::vector<Finding>& out) {
   if (!ctx.units || ctx.report.scope != ReportScope::Organ) return;
-  std::vector<const Report*> all = {&ctx.report};
-  for (const Report* u : *ctx.units)
-    if (u->agency != ctx.report.agency) all.push_back(u);
+  std::vector<const Report*> all = {&ctx.report};  // its own report among the units is no copy (report_key)
+  all.insert(all.end(), ctx.units->begin(), ctx.units->end());
   for (const SimilarPair& p : find_similar_units(all))
     if (p.a == 0) out.push_back(similar_unit_finding(p, 0, all));
 }

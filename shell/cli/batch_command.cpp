@@ -75,9 +75,7 @@ void print_human(const BatchResult& res) {
               << (row.duplicate_of.empty() ? "" : "；与 " + row.duplicate_of + " 为同一机关同一年度") << "  "
               << row.file << "\n";
   }
-  size_t passed = 0;
-  for (const BatchRow& row : res.rows) passed += row.error.empty() && row.verdict.passes();
-  std::cout << "\n共 " << res.rows.size() << " 份报告，" << passed << " 份通过\n";
+  std::cout << "\n" << batch_count_line(res) << "\n";
   if (!res.has_roster) return;
   std::cout << "名单中未提交（" << res.missing.size() << "）：";
   for (size_t i = 0; i < res.missing.size(); ++i) std::cout << (i ? "、" : "") << res.missing[i];

@@ -16,6 +16,7 @@
 #include "commands.h"
 #include "file_io.h"
 #include "nianbao/rules.h"
+#include "report_file.h"
 #include "report_inputs.h"
 
 namespace nianbao::cli {
@@ -33,7 +34,7 @@ std::optional<Report> load(const std::string& path, std::string* error, std::str
   }
   LoadResult r = load_report_json(*bytes);
   if (!r.ok) {
-    *error = path + "：" + r.error;
+    *error = report_json_error(path, *bytes, r.error);
     *messages += "nianbao check: " + *error + "\n";
     return std::nullopt;
   }

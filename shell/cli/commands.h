@@ -12,7 +12,9 @@ struct Command {
   int (*run)(const std::vector<std::string>& args);
   const char* usage;    ///< one line: "nianbao check [--json] [--previous PREV.json] FILE…"
   const char* summary;  ///< what it does, in Chinese, for the command list
-  const char* help;     ///< its options and exit status, one per line, for `nianbao CMD --help`
+  const char* help;     ///< its options, one per line, for `nianbao CMD --help`
+  /// Its exit status for `nianbao CMD --help` when it differs from the common line (0 / 1 errors / 2 unreadable).
+  const char* exit_status = nullptr;
 };
 
 extern const Command kCheckCommand;

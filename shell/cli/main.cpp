@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
   for (const Command* c : kCommands) {
     if (std::strcmp(argv[1], c->name) != 0) continue;
     if (std::any_of(args.begin(), args.end(), is_help)) {
-      std::cout << "用法：" << c->usage << "\n\n" << c->summary << "\n\n" << c->help << "\n" << kExitStatus;
+      std::cout << "用法：" << c->usage << "\n\n" << c->summary << "\n\n" << c->help << "\n"
+                << (c->exit_status ? c->exit_status : kExitStatus);
       return 0;
     }
     return c->run(args);

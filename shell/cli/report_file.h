@@ -3,10 +3,15 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "nianbao/report.h"
 
 namespace nianbao::cli {
+
+/// "PATH：reason" for report JSON `bytes` that load_report_json refused with `error`; a file that is clearly a
+/// saved page, text or Word document instead is named as such with the import command that reads it.
+std::string report_json_error(const std::string& path, std::string_view bytes, const std::string& error);
 
 /// The report in `path` ("-": standard input), or nullopt after printing "nianbao COMMAND: PATH：reason"
 /// on standard error. A UTF-16 file is converted (and says so).

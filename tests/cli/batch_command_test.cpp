@@ -69,6 +69,7 @@ TEST_CASE("batch --summary OUT.csv reads back through a CSV parser as Excel woul
   write_all(dir + "/2024/broken.json", "{\"schema\":");
   RunResult r = run_nianbao(dir, "batch --roster '" + dir + "/roster.csv' --summary '" + dir + "/summary.csv' '" + dir + "/2024'");
   CHECK(r.status == 2);  // one input unreadable
+  CHECK(r.out.find("\n共 4 个文件：3 份通过，0 份有错误，1 份无法读取\n") != std::string::npos);
   const std::string csv = read_all(dir + "/summary.csv");
   REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
   // Python's csv module with utf-8-sig: the BOM is consumed as Excel does, quoted fields honoured.

@@ -88,6 +88,29 @@ TEST_CASE("check: an unreadable file or a non-report exits 2, the other files ar
   remove_dir(dir);
 }
 
+TEST_CASE("check: a saved page, text or Word document is named as such with the import command, exit 2") {
+  std::string dir = scratch_dir();
+  write_all(dir + "/page.html", "\xEF\xBB\xBF\n<!DOCTYPE html><html><body>平潭综合实验区</body></html>");
+  write_all(dir + "/report.txt", "平潭综合实验区2021年政府信息公开工作年度报告\n");
+  write_all(dir + "/report.docx", std::string("PK\x03\x04", 4) + std::string(100, '\0'));
+  write_all(dir + "/bad.json", "{\"schema\": }");
+  for (const auto& [name, kind] : {std::pair<std::string, std::string>{"page.html", "这是网页（HTML）"},
+                                   {"report.txt", "这是文本"}, {"report.docx", "这是 Word 或 WPS 文档"}}) {
+    RunResult r = run_nianbao(dir, "check '" + dir + "/" + name + "'");
+    INFO(name);
+    CHECK(r.status == 2);
+    CHECK(r.err.find(name + "：" + kind + "，不是报告 JSON 文件") != std::string::npos);
+    CHECK(r.err.find("nianbao import " + dir + "/" + name + " -o report.json") != std::string::npos);
+    CHECK(r.err.find("JSON 格式错误") == std::string::npos);
+  }
+  // JSON with a mistake in it is still told where the mistake is.
+  RunResult r = run_nianbao(dir, "check '" + dir + "/bad.json'");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("JSON 格式错误") != std::string::npos);
+  CHECK(r.err.find("nianbao import") == std::string::npos);
+  remove_dir(dir);
+}
+
 TEST_CASE("check --previous: cross-year checks against last year's report") {
   std::string dir = scratch_dir();
   json before = json::parse(read_all(kSeed));

@@ -26,6 +26,10 @@ TEST_CASE("--help: nianbao lists every command, each command explains itself and
     }
   }
   CHECK(commands == 8);
+  // A command whose exit status is 0 / 2 in the contract says so, not the common line's "1 有错误".
+  RunResult render = run_nianbao(dir, "render --help");
+  CHECK(render.out.find("退出状态：0 已导出；2 ") != std::string::npos);
+  CHECK(render.out.find("1 有错误") == std::string::npos);
   // --help wins over other arguments; without it, a wrong option is still an error.
   CHECK(run_nianbao(dir, "check --json --help").status == 0);
   RunResult bad = run_nianbao(dir, "check --bogus x.json");

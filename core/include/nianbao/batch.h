@@ -8,7 +8,7 @@
 //   BatchInput, BatchRow, BatchResult  the inputs and the summary
 //   run_batch ....................... pairs, checks (on the caller's threads), compares with the roster
 //   PreviousIndex, check_batch_unit, finish_batch  its steps, for a caller that checks a few units at a time
-//   batch_json / batch_csv / batch_html  the summary written out
+//   batch_count_line, batch_json / batch_csv / batch_html  the summary written out
 #pragma once
 
 #include <functional>
@@ -31,6 +31,11 @@ namespace nianbao {
 
 /// An agency name as compared across files: white space (including full-width) removed.
 [[nodiscard]] std::string agency_match_key(std::string_view agency);
+
+/// Agency (agency_match_key), year and scope: two reports with the same key are one report given twice (a page
+/// and its text, two drafts: BatchRow::duplicate_of), never compared with each other for 雷同 (S2).
+using ReportKey = std::tuple<std::string, int, ReportScope>;
+[[nodiscard]] ReportKey report_key(const Report& r);
 
 struct RosterEntry {
   std::string agency;
@@ -101,7 +106,7 @@ class PreviousIndex {
   [[nodiscard]] const BatchInput* find(const Report& r) const;
 
  private:
-  std::map<std::tuple<std::string, int, ReportScope>, const BatchInput*> by_key_;
+  std::map<ReportKey, const BatchInput*> by_key_;
 };
 
 /// One unit's row checked on its own: verdict (against `previous`, last year's, when given), lateness, review.
@@ -112,6 +117,9 @@ class PreviousIndex {
 /// given twice, 雷同 across units (S2) and the roster's coverage (`roster` may be null).
 [[nodiscard]] BatchResult finish_batch(std::vector<BatchRow> rows, const std::vector<BatchInput>& inputs,
                                        const std::vector<RosterEntry>* roster);
+
+/// "共 19 个文件：13 份通过，2 份有错误，4 份无法读取" — every input counted once, as the workbench counts them.
+[[nodiscard]] std::string batch_count_line(const BatchResult& result);
 
 /// {"units": [{"file","agency","year","format","scope","errors","warnings","previous",…}], "missing", "unlisted"}.
 [[nodiscard]] nlohmann::ordered_json batch_json(const BatchResult& result);

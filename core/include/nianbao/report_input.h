@@ -27,6 +27,11 @@ struct ReportInput {
 /// Does `bytes` named `name` hold report JSON (a .json name, or a first character '{')?
 [[nodiscard]] bool looks_like_report_json(std::string_view name, std::string_view bytes);
 
+/// What a file that is clearly not report JSON is — "网页（HTML）", "Word 或 WPS 文档", "文本" — so that a command
+/// expecting JSON can advise importing it; "" when it may be JSON (empty, or starting like a JSON value) or looks
+/// like none of these (other binary files).
+[[nodiscard]] std::string_view importable_kind(std::string_view bytes);
+
 /// Reads one report from `bytes` (a file named `name`): UTF-16 with a byte-order mark converted first.
 /// `decode_legacy` may be empty (then GBK is refused by the importer with its message). Never throws.
 [[nodiscard]] ReportInput read_report_input(std::string_view name, std::string bytes, const LegacyDecoder& decode_legacy);

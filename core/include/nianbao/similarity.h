@@ -22,7 +22,8 @@ struct SimilarPair {
 };
 
 /// Sections 一 and 五 of every pair of reports of the same year (organ reports only) with similarity ≥
-/// kCopyThreshold; runs in about linear time on a region's worth of units (an index of passages).
+/// kCopyThreshold, but for pairs with the same report_key (one report given twice, batch's duplicate_of: it
+/// would be its own copy); runs in about linear time on a region's worth of units (an index of passages).
 [[nodiscard]] std::vector<SimilarPair> find_similar_units(const std::vector<const Report*>& reports);
 
 /// The S2 finding a pair gives the report at `self` (one of the pair's indices).

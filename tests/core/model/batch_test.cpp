@@ -1,9 +1,10 @@
 // batch_test.cpp — roster CSV, last-year pairing, lateness and the summary outputs of a batch check.
 #include "nianbao/batch.h"
 
-#include "support.h"
+#include "core/rules/rule_fixtures.h"
 
 using namespace nianbao;
+using nianbao::test::copied_overview;
 
 namespace {
 
@@ -11,6 +12,14 @@ Report unit(const std::string& agency, int year, AgencyKind kind = AgencyKind::D
   Report r = new_report(format_for_year(year), year, agency);
   r.agency_kind = kind;
   return r;
+}
+
+/// The S2 findings of one row.
+std::vector<const Finding*> s2_of(const BatchRow& row) {
+  std::vector<const Finding*> out;
+  for (const Finding& f : row.findings)
+    if (f.rule == "S2") out.push_back(&f);
+  return out;
 }
 
 }  // namespace
@@ -79,6 +88,10 @@ TEST_CASE("roster coverage: missing units and units not on it, unreadable inputs
   BatchResult twice = run_batch({{"a.json", &a, ""}, {"a2.json", &again, ""}}, {}, nullptr);
   CHECK(twice.rows[1].duplicate_of == "a.json");
   CHECK(res.status() == 2);
+  // The count says how many inputs could not be read, on the page as in the CLI (blank units fail on E1).
+  CHECK(batch_count_line(res) == "共 4 个文件：0 份通过，3 份有错误，1 份无法读取");
+  CHECK(batch_html(res, "汇总").find("<p>共 4 个文件：0 份通过，3 份有错误，1 份无法读取；名单中未提交 1 个单位") !=
+        std::string::npos);
 }
 
 TEST_CASE("lateness is counted against the deadline of the unit's kind") {
@@ -141,27 +154,13 @@ TEST_CASE("the HTML summary names the units' common folder once and shows paths 
 }
 
 TEST_CASE("雷同 across units: a copy with the agency name and figures changed is named in both rows") {
-  const std::string text =
-      "本年度，{}坚持以公开为常态、不公开为例外，围绕重点领域信息公开和回应关切开展工作。全年主动公开政府信息{}条，"
-      "召开新闻发布会{}场。依申请公开方面，均在法定期限内答复。平台建设方面，完成政府网站集约化改造，优化信息公开专栏。";
-  auto fill = [&](const std::string& agency, const std::string& n) {
-    std::string s = text;
-    s.replace(s.find("{}"), 2, agency);
-    for (size_t at; (at = s.find("{}")) != std::string::npos;) s.replace(at, 2, n);
-    return s;
-  };
   Report a = unit("甲局", 2024), b = unit("乙镇人民政府", 2024), c = unit("丙局", 2024);
-  a.overview = fill("甲局", "12");
+  a.overview = copied_overview("甲局", "12");
   b.overview = "乙镇今年推进基层政务公开标准化规范化，编制了二十六个领域的公开事项目录，在各村设立公开栏，群众可在便民服务中心查阅政策文件，"
                "并邀请代表座谈听取意见，针对办事指南不清的问题逐项修改完善。";
-  c.overview = fill("丙局", "3107");
+  c.overview = copied_overview("丙局", "3107");
   BatchResult res = run_batch({{"a.json", &a, ""}, {"b.json", &b, ""}, {"c.json", &c, ""}}, {}, nullptr);
-  auto s2 = [&](size_t row) {
-    std::vector<const Finding*> out;
-    for (const Finding& f : res.rows[row].findings)
-      if (f.rule == "S2") out.push_back(&f);
-    return out;
-  };
+  auto s2 = [&](size_t row) { return s2_of(res.rows[row]); };
   REQUIRE(s2(0).size() == 1);
   CHECK(s2(0)[0]->expected == "丙局");
   CHECK_FALSE(s2(0)[0]->quote.empty());
@@ -170,4 +169,28 @@ TEST_CASE("雷同 across units: a copy with the agency name and figures changed 
   CHECK(s2(2)[0]->expected == "甲局");
   CHECK(s2(1).empty());
   CHECK(res.rows[0].verdict.warnings >= 1);
+}
+
+TEST_CASE("雷同 across units: one report given twice is a duplicate, not a copy of itself") {
+  // A page and its text: the same agency (spaced differently), year and scope, so batch names the duplicate.
+  Report page = unit("甲局", 2024), text = unit("甲 局", 2024), other = unit("丙局", 2024);
+  page.overview = copied_overview("甲局", "12");
+  text.overview = page.overview;
+  other.overview = copied_overview("丙局", "3107");
+  BatchResult twice = run_batch({{"a.html", &page, ""}, {"a.txt", &text, ""}}, {}, nullptr);
+  CHECK(twice.rows[1].duplicate_of == "a.html");
+  CHECK(s2_of(twice.rows[0]).empty());
+  CHECK(s2_of(twice.rows[1]).empty());
+  // Another unit's copy is still named, in both of the duplicates' rows.
+  BatchResult res = run_batch({{"a.html", &page, ""}, {"a.txt", &text, ""}, {"c.json", &other, ""}}, {}, nullptr);
+  REQUIRE(s2_of(res.rows[0]).size() == 1);
+  CHECK(s2_of(res.rows[0])[0]->expected == "丙局");
+  REQUIRE(s2_of(res.rows[1]).size() == 1);
+  CHECK(s2_of(res.rows[1])[0]->expected == "丙局");
+  CHECK(s2_of(res.rows[2]).size() == 2);
+  // The same agency's report of another year is CY5's, not S2's.
+  Report last = unit("甲局", 2023);
+  last.overview = page.overview;
+  BatchResult years = run_batch({{"a.html", &page, ""}, {"a2023.json", &last, ""}}, {}, nullptr);
+  CHECK(s2_of(years.rows[0]).empty());
 }

@@ -28,6 +28,16 @@ inline Report zero2021(int year = 2022) {
   return r;
 }
 
+/// 一、总体情况 as units copy it from each other (雷同, S2): `agency`'s name and the figure `n` put in.
+inline std::string copied_overview(const std::string& agency, const std::string& n) {
+  std::string s =
+      "本年度，{}坚持以公开为常态、不公开为例外，围绕重点领域信息公开和回应关切开展工作。全年主动公开政府信息{}条，"
+      "召开新闻发布会{}场。依申请公开方面，均在法定期限内答复。平台建设方面，完成政府网站集约化改造，优化信息公开专栏。";
+  s.replace(s.find("{}"), 2, agency);
+  for (size_t at; (at = s.find("{}")) != std::string::npos;) s.replace(at, 2, n);
+  return s;
+}
+
 /// Sets a count cell.
 inline void set(Report& r, const std::string& code, int64_t v) { REQUIRE(r.set_cell(code, CellValue::of_count(v))); }
 
