@@ -41,14 +41,14 @@ void draw_lines(const std::vector<std::string_view>& lines, ImU32 color) {
   ImGui::PopStyleColor();
 }
 
-// Read from the frame's event trail: while the tables own the keyboard a whole key press (Alt down, key down,
-// key up, Alt up) arrives in one frame, where key states no longer show it.
 bool escape_pressed() { return ImGui::IsKeyPressed(ImGuiKey_Escape, false); }
 
 bool enter_pressed() {
   return ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
 }
 
+// Read from the frame's event trail: while the tables own the keyboard a whole key press (Alt down, key down,
+// key up, Alt up) arrives in one frame, where key states no longer show it.
 bool alt_chord_pressed(ImGuiKeyChord chord) {
   const ImGuiKey key = static_cast<ImGuiKey>(chord & ~ImGuiMod_Mask_);
   const ImGuiContext& g = *ImGui::GetCurrentContext();

@@ -114,7 +114,7 @@ mergeInto(LibraryManager.library, {
     /** Records a key event while holding (true: it is held, nothing else may handle it). */
     holdKey: function(e, down) {
       if (!NBInput.held || NB.isTextArea(e.target)) return false;
-      if (e.isComposing || e.keyCode === 229) return false;  // the input method's: its result is held (holdText)
+      if (e.isComposing || e.keyCode === 229) return false;  // the input method's: its result is held (holdOrSendText)
       NBInput.held.push({key: e.key || '', code: e.code || '', down: down, repeat: e.repeat, ctrlKey: e.ctrlKey,
                          shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey});
       e.preventDefault();
